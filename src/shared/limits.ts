@@ -1,0 +1,11 @@
+/** Input limits, shared so the UI can refuse early and the core refuses for certain. */
+export const limits = {
+  noteTitleChars: 300,
+  tagChars: 40,
+  tagsPerNote: 30,
+  searchQueryChars: 500,
+  /** A single paste into a note body; larger pastes are refused, nothing is changed. */
+  pasteChars: 200_000,
+  /** An RPC message on the wire (serve WebSocket). */
+  rpcMessageBytes: 1_000_000,
+} as const
