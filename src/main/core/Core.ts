@@ -1,0 +1,33 @@
+import type { Repo } from '@automerge/automerge-repo'
+import type { ApiHandlers, EventMessage, ProfileStats } from '@shared/api'
+import type { RpcResult } from '@shared/errors'
+
+export interface CoreOptions {
+  /** The profile folder; holds staffroom.sqlite. */
+  dataDir: string
+  /** Which shell runs the core (reported by system.info). */
+  shell?: 'electron' | 'serve' | 'node'
+  /** Path to a better-sqlite3 native module built for another ABI (Electron). */
+  nativeBinding?: string
+}
+
+export interface ReindexProgress {
+  done: number
+  total: number
+}
+
+/** The Electron-free core: one profile, one SQLite file, one Repo. Shells wrap it. */
+export interface Core {
+  readonly dataDir: string
+  readonly repo: Repo
+  readonly workspaceUrl: string
+  readonly handlers: ApiHandlers
+  /** Validates args with zod and runs the handler; never throws, always an envelope. */
+  dispatch(method: string, args: unknown): Promise<RpcResult<unknown>>
+  onEvent(listener: (message: EventMessage) => void): () => void
+  /** Rebuilds the index from the documents. */
+  reindex(onProgress?: (p: ReindexProgress) => void): Promise<{ documents: number }>
+  stats(): ProfileStats
+  /** Flushes pending saves and closes the database. Idempotent. */
+  shutdown(): Promise<void>
+}
