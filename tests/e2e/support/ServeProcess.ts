@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const cliPath = path.resolve(import.meta.dirname, '../../../out/main/cli.js')
+
+export function makeDataDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'staffroom-e2e-'))
+}
+
+export function removeDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** A real `staffroom serve` child process on loopback, as a teacher would start it. */
+export class ServeProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+    readonly origin: string,
+    readonly token: string,
+    readonly output: () => string,
+  ) {}
+
+  static async start(dataDir: string, port?: number): Promise<ServeProcess> {
+    const chosenPort = port ?? (await freePort())
+    const child = spawn(process.execPath, [cliPath, 'serve', '--data', dataDir, '--port', String(chosenPort)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`serve did not print its URL within 30 s:\n${output}`)), 30_000)
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString()
+        const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)
+        if (match) {
+          clearTimeout(timer)
+          resolve(match[0])
+        }
+      }
+      child.stdout?.on('data', onData)
+      child.stderr?.on('data', onData)
+      child.once('exit', (code) => {
+        clearTimeout(timer)
+        reject(new Error(`serve exited with ${code} before printing its URL:\n${output}`))
+      })
+    })
+    const parsed = new URL(url)
+    return new ServeProcess(child, url, parsed.origin, parsed.searchParams.get('token') ?? '', () => output)
+  }
+
+  get port(): number {
+    return Number(new URL(this.url).port)
+  }
+
+  /** SIGTERM, as a user pressing Ctrl+C would; resolves with the exit code. */
+  async stop(): Promise<number | null> {
+    if (this.child.exitCode !== null) return this.child.exitCode
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)))
+    this.child.kill('SIGTERM')
+    const timeout = setTimeout(() => this.child.kill('SIGKILL'), 15_000)
+    const code = await exited
+    clearTimeout(timeout)
+    return code
+  }
+}
