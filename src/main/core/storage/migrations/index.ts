@@ -1,0 +1,6 @@
+import { migration0001 } from './0001_storage_and_meta'
+import { migration0002 } from './0002_notes_index'
+import type { Migration } from './Migration'
+
+/** Every schema step, in order; append only, never edit a released one. */
+export const migrations: readonly Migration[] = [migration0001, migration0002]
