@@ -1,0 +1,76 @@
+import { runStorageAdapterTests } from '@automerge/automerge-repo/helpers/tests/storage-adapter-tests.js'
+import { describe, expect, it } from 'vitest'
+import { makeTempDir } from '../testing/tempDir'
+import { openDatabase } from './openDatabase'
+import { SqliteStorageAdapter } from './SqliteStorageAdapter'
+
+runStorageAdapterTests(async () => {
+  const temp = makeTempDir()
+  const db = openDatabase({ dataDir: temp.dir })
+  return {
+    adapter: new SqliteStorageAdapter(db),
+    teardown: () => {
+      db.close()
+      temp.remove()
+    },
+  }
+}, 'SqliteStorageAdapter')
+
+describe('SqliteStorageAdapter', () => {
+  function withAdapter(run: (adapter: SqliteStorageAdapter, reopen: () => SqliteStorageAdapter) => Promise<void>) {
+    return async () => {
+      const temp = makeTempDir()
+      let db = openDatabase({ dataDir: temp.dir })
+      try {
+        await run(new SqliteStorageAdapter(db), () => {
+          db.close()
+          db = openDatabase({ dataDir: temp.dir })
+          return new SqliteStorageAdapter(db)
+        })
+      } finally {
+        db.close()
+        temp.remove()
+      }
+    }
+  }
+
+  it(
+    'keeps an acknowledged save across a reopen',
+    withAdapter(async (adapter, reopen) => {
+      await adapter.save(['doc', 'incremental', 'h1'], new Uint8Array([1, 2, 3]))
+      expect(await reopen().load(['doc', 'incremental', 'h1'])).toEqual(new Uint8Array([1, 2, 3]))
+    }),
+  )
+
+  it(
+    'treats key parts literally: slashes, percent signs and look-alike prefixes do not leak across',
+    withAdapter(async (adapter) => {
+      await adapter.save(['a/b', 'x'], new Uint8Array([1]))
+      await adapter.save(['a', 'b', 'x'], new Uint8Array([2]))
+      await adapter.save(['a%2Fb'], new Uint8Array([3]))
+      await adapter.save(['ab', 'x'], new Uint8Array([4]))
+      await adapter.save(['a'], new Uint8Array([5]))
+      expect((await adapter.loadRange(['a/b'])).map((c) => c.key)).toEqual([['a/b', 'x']])
+      expect((await adapter.loadRange(['a'])).map((c) => c.key)).toEqual([['a', 'b', 'x'], ['a']])
+      await adapter.removeRange(['a'])
+      expect(await adapter.load(['ab', 'x'])).toEqual(new Uint8Array([4]))
+      expect(await adapter.load(['a/b', 'x'])).toEqual(new Uint8Array([1]))
+      expect(await adapter.load(['a'])).toBeUndefined()
+    }),
+  )
+
+  it(
+    'drops writes after shutdown instead of throwing from a timer, and refuses reads',
+    withAdapter(async (adapter) => {
+      adapter.markClosed()
+      const warn = console.warn
+      console.warn = () => {}
+      try {
+        await expect(adapter.save(['late'], new Uint8Array([1]))).resolves.toBeUndefined()
+      } finally {
+        console.warn = warn
+      }
+      await expect(adapter.load(['late'])).rejects.toThrow(/closed/)
+    }),
+  )
+})
