@@ -8,4 +8,8 @@ export const limits = {
   pasteChars: 200_000,
   /** An RPC message on the wire (serve WebSocket). */
   rpcMessageBytes: 1_000_000,
+  /** The plain-text preview stored in the index and shown in lists. */
+  excerptChars: 200,
+  /** How much of a note's body the search index keeps; a hostile peer may send megabytes. */
+  indexedBodyChars: 500_000,
 } as const

@@ -13,6 +13,11 @@ import type { ApiEventName } from './events'
  */
 export const wirePaths = { rpc: '/rpc', sync: '/sync' } as const
 export const repoPortMessageType = 'staffroom:repo-port'
+/**
+ * The renderer posts `{ type: repoPortRequestMessageType }` to its own window once it listens for the
+ * repo port, so a preload that handed the port over before the page's scripts ran can hand it again.
+ */
+export const repoPortRequestMessageType = 'staffroom:repo-port-request'
 export const ipcChannels = { invoke: 'staffroom:invoke', event: 'staffroom:event', repoPort: 'staffroom:repo-port' } as const
 
 export interface RpcRequestMessage {

@@ -1,0 +1,32 @@
+import { workspaceSchemaVersion, type WorkspaceDoc } from './WorkspaceDoc'
+
+export type StoredWorkspace = Partial<WorkspaceDoc> & Record<string, unknown>
+
+/** Upgrade steps keyed by the version they upgrade from; each mutates in place inside a change. */
+export const workspaceMigrations: Record<number, (doc: StoredWorkspace) => void> = {
+  // Version 0: a workspace without schemaVersion; make sure the maps the app writes into exist.
+  0: (doc) => {
+    if (doc.kind === undefined) doc.kind = 'workspace'
+    if (typeof doc.profile !== 'object' || doc.profile === null) doc.profile = { name: '' }
+    if (typeof doc.notes !== 'object' || doc.notes === null) doc.notes = {}
+  },
+}
+
+export function workspaceVersion(doc: StoredWorkspace): number {
+  return typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0
+}
+
+export function workspaceNeedsMigration(doc: StoredWorkspace): boolean {
+  return workspaceVersion(doc) < workspaceSchemaVersion
+}
+
+export function migrateWorkspace(doc: StoredWorkspace): { from: number; to: number } {
+  const from = workspaceVersion(doc)
+  for (let version = from; version < workspaceSchemaVersion; version++) {
+    const step = workspaceMigrations[version]
+    if (!step) throw new Error(`No migration for workspace schema ${version}`)
+    step(doc)
+    doc.schemaVersion = version + 1
+  }
+  return { from, to: workspaceVersion(doc) }
+}
