@@ -10,7 +10,7 @@ export interface RawResponse {
 /** A real HTTP request with exactly the headers given (fetch would not let a test set Host or Origin). */
 export function rawRequest(port: number, path: string, headers: Record<string, string>, method = 'GET'): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, method, headers, setHost: false }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method, headers, setHost: false, agent: false }, (res) => {
       let body = ''
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => (body += chunk))

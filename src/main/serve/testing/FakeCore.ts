@@ -1,0 +1,30 @@
+import type { ApiHandlers, ProfileStats } from '@shared/api'
+import type { Core, ReindexProgress } from '../../core/Core'
+import { FakeRpcCore } from './FakeRpcCore'
+
+/** A Core for tests of the shells around it; records what the shell asked of it. */
+export class FakeCore extends FakeRpcCore implements Core {
+  readonly workspaceUrl = 'automerge:fake-workspace'
+  /** The shells never call handlers directly, only dispatch. */
+  readonly handlers = {} as ApiHandlers
+  shutdownCalls = 0
+  counts: ProfileStats = { notes: 3, notesInTrash: 1, documents: 5, storageChunks: 12, databaseBytes: 40960 }
+
+  constructor(readonly dataDir: string) {
+    super()
+  }
+
+  async reindex(onProgress?: (p: ReindexProgress) => void): Promise<{ documents: number }> {
+    for (let done = 0; done <= 25; done++) onProgress?.({ done, total: 25 })
+    return { documents: 25 }
+  }
+
+  stats(): ProfileStats {
+    return this.counts
+  }
+
+  async shutdown(): Promise<void> {
+    this.shutdownCalls++
+    await this.repo.shutdown()
+  }
+}
