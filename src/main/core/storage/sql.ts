@@ -1,9 +1,9 @@
-import type { Database } from 'better-sqlite3'
+import type { Database, Statement } from 'better-sqlite3'
 
 /** A parametrised statement: SQL text with `?` placeholders and the values that fill them. */
 export interface SqlQuery {
   readonly text: string
-  readonly params: readonly SqlValue[]
+  readonly params: SqlValue[]
 }
 
 export type SqlValue = string | number | bigint | Uint8Array | null
@@ -48,14 +48,14 @@ export function join(parts: SqlQuery[], separator: string): SqlFragment {
 
 /** Runs queries with better-sqlite3's statement cache, typed by the caller's row shape. */
 export class SqlRunner {
-  private readonly statements = new Map<string, ReturnType<Database['prepare']>>()
+  private readonly statements = new Map<string, Statement<SqlValue[]>>()
 
   constructor(readonly db: Database) {}
 
   private prepare(text: string) {
     let statement = this.statements.get(text)
     if (!statement) {
-      statement = this.db.prepare(text)
+      statement = this.db.prepare<SqlValue[]>(text)
       this.statements.set(text, statement)
     }
     return statement
