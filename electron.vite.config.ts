@@ -28,7 +28,17 @@ export default defineConfig({
     },
   },
   renderer: {
-    resolve: { alias },
+    resolve: {
+      alias: [
+        { find: '@shared', replacement: alias['@shared'] },
+        // Automerge's "browser" entry imports a .wasm file, which needs extra vite plugins; its
+        // base64 entry inlines the same wasm and initialises synchronously (no top-level await).
+        {
+          find: /^@automerge\/automerge$/,
+          replacement: resolve(__dirname, 'node_modules/@automerge/automerge/dist/mjs/entrypoints/fullfat_base64.js'),
+        },
+      ],
+    },
     plugins: [react()],
   },
 })

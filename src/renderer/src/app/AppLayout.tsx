@@ -1,0 +1,90 @@
+import { AppShell, Badge, Button, Group, Kbd, Text } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { spotlight } from '@mantine/spotlight'
+import { IconSearch } from '@tabler/icons-react'
+import { ErrorBoundary } from '../components/ErrorBoundary'
+import { shortcutLabel } from '../components/shortcuts'
+import { NotesView } from '../features/notes/NotesView'
+import { TrashView } from '../features/notes/TrashView'
+import { useNoteActions } from '../features/notes/useNoteActions'
+import { CommandPalette } from '../features/search/CommandPalette'
+import { SearchView } from '../features/search/SearchView'
+import { useConnectionStatus } from '../platform/PlatformContext'
+import classes from './AppLayout.module.css'
+import { Navbar } from './Navbar'
+import { useRoute, type Route } from './route'
+
+function RouteView({ route }: { route: Route }) {
+  switch (route.section) {
+    case 'trash':
+      return <TrashView />
+    case 'search':
+      return <SearchView route={route} />
+    case 'pinned':
+    case 'tag':
+    case 'all':
+      return <NotesView route={{ ...route, section: route.section }} />
+  }
+}
+
+function ConnectionBadge() {
+  const status = useConnectionStatus()
+  if (status === 'open') return null
+  return (
+    <Badge color="orange" variant="light" role="status">
+      {status === 'connecting' ? 'Connecting…' : 'Offline — reconnecting…'}
+    </Badge>
+  )
+}
+
+/** The window: header with search, sections on the left, the current view in the middle. */
+export function AppLayout() {
+  const [route] = useRoute()
+  const { createNote } = useNoteActions()
+  // Mod+N in the desktop app; Alt+N where the browser keeps Mod+N for itself. Works while typing too.
+  useHotkeys(
+    [
+      ['mod+N', () => void createNote()],
+      ['alt+N', () => void createNote()],
+    ],
+    [],
+    true,
+  )
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 232, breakpoint: 0 }} padding={0}>
+      <AppShell.Header>
+        <div className={classes.header}>
+          <Text className={classes.brand} component="span">
+            Staffroom
+          </Text>
+          <Group gap="sm" wrap="nowrap">
+            <ConnectionBadge />
+            <Button
+              variant="default"
+              className={classes.searchButton}
+              classNames={{ inner: classes.searchButtonInner }}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              rightSection={<Kbd className={classes.kbd}>{shortcutLabel('K')}</Kbd>}
+              onClick={() => spotlight.open()}
+              data-testid="open-palette"
+            >
+              Search notes
+            </Button>
+          </Group>
+        </div>
+      </AppShell.Header>
+      <AppShell.Navbar aria-label="Sections">
+        <ErrorBoundary area="the sidebar">
+          <Navbar route={route} />
+        </ErrorBoundary>
+      </AppShell.Navbar>
+      <AppShell.Main className={classes.main}>
+        <ErrorBoundary area="this view" resetKey={route.section}>
+          <RouteView route={route} />
+        </ErrorBoundary>
+      </AppShell.Main>
+      <CommandPalette />
+    </AppShell>
+  )
+}

@@ -1,0 +1,78 @@
+import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
+import { IconHash, IconNotes, IconPin, IconTrash } from '@tabler/icons-react'
+import { useNotesQuery } from '../features/notes/useNotesQuery'
+import { formatRoute, type Route } from './route'
+import classes from './AppLayout.module.css'
+
+/** Sections of the app; only screens that work are listed. */
+export function Navbar({ route }: { route: Route }) {
+  const tags = useNotesQuery((api) => api.call('notes.tags', {}), 'tags')
+  const tagList = tags.data?.tags ?? []
+
+  return (
+    <ScrollArea className={classes.navScroll}>
+      <Text component="h2" className={classes.navHeading} id="nav-notes-heading">
+        Notes
+      </Text>
+      <ul className={classes.navList} aria-labelledby="nav-notes-heading">
+        <li>
+          <NavLink
+            href={formatRoute({ section: 'all' })}
+            label="All notes"
+            leftSection={<IconNotes size={18} aria-hidden />}
+            active={route.section === 'all'}
+            aria-current={route.section === 'all' ? 'page' : undefined}
+          />
+        </li>
+        <li>
+          <NavLink
+            href={formatRoute({ section: 'pinned' })}
+            label="Pinned"
+            leftSection={<IconPin size={18} aria-hidden />}
+            active={route.section === 'pinned'}
+            aria-current={route.section === 'pinned' ? 'page' : undefined}
+          />
+        </li>
+        <li>
+          <NavLink
+            href={formatRoute({ section: 'trash' })}
+            label="Trash"
+            leftSection={<IconTrash size={18} aria-hidden />}
+            active={route.section === 'trash'}
+            aria-current={route.section === 'trash' ? 'page' : undefined}
+          />
+        </li>
+      </ul>
+      <Text component="h2" className={classes.navHeading} id="nav-tags-heading">
+        Tags
+      </Text>
+      {tagList.length === 0 ? (
+        <Text size="xs" c="dimmed" px="sm" pb="sm">
+          Tags you add to notes appear here.
+        </Text>
+      ) : (
+        <ul className={classes.navList} aria-labelledby="nav-tags-heading">
+          {tagList.map(({ tag, count }) => {
+            const active = route.section === 'tag' && route.tag === tag
+            return (
+              <li key={tag}>
+                <NavLink
+                  href={formatRoute({ section: 'tag', tag })}
+                  label={tag}
+                  leftSection={<IconHash size={16} aria-hidden />}
+                  rightSection={
+                    <Badge size="sm" variant="default" aria-label={`${count} note${count === 1 ? '' : 's'}`}>
+                      {count}
+                    </Badge>
+                  }
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                />
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </ScrollArea>
+  )
+}

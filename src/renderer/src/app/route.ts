@@ -1,0 +1,60 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
+
+export type Section = 'all' | 'pinned' | 'tag' | 'trash' | 'search'
+
+/** Where the user is; kept in the URL hash so reloads and second tabs land in the same place. */
+export interface Route {
+  section: Section
+  tag?: string
+  query?: string
+  noteId?: string
+}
+
+const sections: Section[] = ['all', 'pinned', 'tag', 'trash', 'search']
+
+export function parseRoute(hash: string): Route {
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?')
+  const section = (sections as string[]).includes(path) ? (path as Section) : 'all'
+  const params = new URLSearchParams(search)
+  const route: Route = { section }
+  const tag = params.get('tag')
+  const query = params.get('q')
+  const noteId = params.get('note')
+  if (section === 'tag' && tag) route.tag = tag
+  if (section === 'search' && query !== null) route.query = query
+  if (noteId) route.noteId = noteId
+  if (section === 'tag' && !route.tag) route.section = 'all'
+  return route
+}
+
+export function formatRoute(route: Route): string {
+  const params = new URLSearchParams()
+  if (route.section === 'tag' && route.tag) params.set('tag', route.tag)
+  if (route.section === 'search' && route.query) params.set('q', route.query)
+  if (route.noteId) params.set('note', route.noteId)
+  const search = params.toString()
+  return `#/${route.section}${search ? `?${search}` : ''}`
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+
+export function navigate(route: Route, options: { replace?: boolean } = {}) {
+  const hash = formatRoute(route)
+  if (window.location.hash === hash) return
+  if (options.replace) {
+    window.history.replaceState(null, '', hash)
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+  } else {
+    window.location.hash = hash
+  }
+}
+
+export function useRoute(): [Route, (route: Route, options?: { replace?: boolean }) => void] {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash)
+  const go = useCallback((route: Route, options?: { replace?: boolean }) => navigate(route, options), [])
+  const route = useMemo(() => parseRoute(hash), [hash])
+  return [route, go]
+}

@@ -1,0 +1,38 @@
+import {
+  ActionIcon,
+  Button,
+  createTheme,
+  Notification,
+  TagsInput,
+  TextInput,
+  Tooltip,
+  type CSSVariablesResolver,
+} from '@mantine/core'
+
+/** The one theme of the app: defaults live here, not at call sites. */
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  // Shade 7/8 keeps white text on filled buttons above WCAG AA contrast (shade 6 is below 4.5:1).
+  primaryShade: { light: 7, dark: 8 },
+  defaultRadius: 'md',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+  headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
+  focusRing: 'auto',
+  cursorType: 'pointer',
+  components: {
+    ActionIcon: ActionIcon.extend({ defaultProps: { variant: 'subtle', color: 'gray', size: 'lg' } }),
+    Button: Button.extend({ defaultProps: { size: 'sm' } }),
+    Notification: Notification.extend({ defaultProps: { withBorder: true } }),
+    TagsInput: TagsInput.extend({ defaultProps: { size: 'sm', clearable: false } }),
+    TextInput: TextInput.extend({ defaultProps: { size: 'sm' } }),
+    Tooltip: Tooltip.extend({ defaultProps: { openDelay: 400, withArrow: true } }),
+  },
+})
+
+/** Mantine's default "dimmed" grey is below 4.5:1 on the body colour; use one shade stronger. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+})

@@ -1,0 +1,50 @@
+import type { DocHandle } from '@automerge/automerge-repo'
+import { updateText } from '@automerge/automerge-repo'
+import { TextInput } from '@mantine/core'
+import { limits } from '@shared/limits'
+import type { NoteDoc } from '@shared/notes/NoteDoc'
+import { useEffect, useState } from 'react'
+import { showErrorToast } from '../../app/errorToasts'
+import classes from './NoteEditor.module.css'
+
+export function titleTooLongMessage(): string {
+  return `A title can be at most ${limits.noteTitleChars} characters; the rest was cut.`
+}
+
+/** The note's title, edited as Automerge text so two editors merge instead of overwrite. */
+export function TitleInput({ handle }: { handle: DocHandle<NoteDoc> }) {
+  const [title, setTitle] = useState(() => handle.doc()?.title ?? '')
+
+  useEffect(() => {
+    const sync = () => setTitle(handle.doc()?.title ?? '')
+    sync()
+    handle.on('change', sync)
+    return () => {
+      handle.off('change', sync)
+    }
+  }, [handle])
+
+  function change(next: string) {
+    let value = next.replace(/[\r\n]+/g, ' ')
+    if (value.length > limits.noteTitleChars) {
+      value = value.slice(0, limits.noteTitleChars)
+      showErrorToast('Title too long', titleTooLongMessage())
+    }
+    setTitle(value)
+    handle.change((doc) => updateText(doc, ['title'], value))
+  }
+
+  return (
+    <TextInput
+      aria-label="Note title"
+      placeholder="Untitled note"
+      value={title}
+      onChange={(event) => change(event.currentTarget.value)}
+      variant="unstyled"
+      size="xl"
+      classNames={{ input: classes.titleInput }}
+      data-testid="note-title"
+      flex={1}
+    />
+  )
+}

@@ -1,0 +1,83 @@
+import { Spotlight } from '@mantine/spotlight'
+import { IconFileText, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useRoute } from '../../app/route'
+import { Snippet, snippetText } from '../../components/Snippet'
+import { newNoteShortcut } from '../../components/shortcuts'
+import { usePlatform } from '../../platform/PlatformContext'
+import { useNoteActions } from '../notes/useNoteActions'
+import classes from './CommandPalette.module.css'
+import { useNoteSearch } from './useNoteSearch'
+
+/** Mod-K: search notes as you type (Enter opens the highlighted one), or run a command. */
+export function CommandPalette() {
+  const [query, setQuery] = useState('')
+  const [, go] = useRoute()
+  const { createNote } = useNoteActions()
+  const { shell } = usePlatform()
+  const search = useNoteSearch(query)
+  const trimmed = query.trim().toLowerCase()
+
+  const commands = [
+    { id: 'new-note', label: 'New note', hint: newNoteShortcut(shell), icon: IconPlus, run: () => void createNote() },
+    { id: 'show-trash', label: 'Show trash', hint: '', icon: IconTrash, run: () => go({ section: 'trash' }) },
+  ].filter((command) => !trimmed || command.label.toLowerCase().includes(trimmed))
+
+  return (
+    <Spotlight.Root
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={['mod + K']}
+      triggerOnContentEditable
+      tagsToIgnore={[]}
+      scrollable
+      maxHeight={420}
+      aria-label="Command palette"
+    >
+      <Spotlight.Search
+        placeholder="Search notes or type a command…"
+        aria-label="Search notes or type a command"
+        leftSection={<IconSearch size={18} aria-hidden />}
+        data-testid="palette-input"
+      />
+      <Spotlight.ActionsList aria-label="Results" data-testid="palette-results">
+        {search.hits.map((hit) => (
+          <Spotlight.Action
+            key={hit.id}
+            data-testid="palette-hit"
+            onClick={() => go({ section: 'all', noteId: hit.id })}
+          >
+            <IconFileText size={18} aria-hidden className={classes.hitIcon} />
+            <div className={classes.hit}>
+              <div className={classes.hitTitle}>{snippetText(hit.title).trim() ? <Snippet parts={hit.title} /> : 'Untitled note'}</div>
+              {hit.snippet.length ? (
+                <div className={classes.hitSnippet}>
+                  <Snippet parts={hit.snippet} />
+                </div>
+              ) : null}
+            </div>
+          </Spotlight.Action>
+        ))}
+        {trimmed ? (
+          <Spotlight.Action
+            label={`Search all notes for “${query.trim()}”`}
+            leftSection={<IconSearch size={18} aria-hidden />}
+            onClick={() => go({ section: 'search', query: query.trim() })}
+          />
+        ) : null}
+        {commands.map((command) => (
+          <Spotlight.Action
+            key={command.id}
+            label={command.label}
+            leftSection={<command.icon size={18} aria-hidden />}
+            rightSection={command.hint || null}
+            onClick={command.run}
+          />
+        ))}
+        {trimmed && search.answered && search.hits.length === 0 && !search.searching ? (
+          <Spotlight.Empty>No notes match “{query.trim()}”.</Spotlight.Empty>
+        ) : null}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  )
+}

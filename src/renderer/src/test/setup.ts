@@ -1,0 +1,38 @@
+// jsdom lacks a few browser APIs that Mantine and ProseMirror use; these stand-ins are enough for tests.
+import { cleanup } from '@testing-library/react'
+import { afterEach } from 'vitest'
+
+afterEach(() => {
+  cleanup()
+  window.location.hash = ''
+})
+
+if (!window.matchMedia) {
+  window.matchMedia = (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })
+}
+
+if (!window.ResizeObserver) {
+  window.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+}
+
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined
+
+const emptyRects = (): DOMRectList => Object.assign([], { item: () => null }) as unknown as DOMRectList
+const zeroRect = (): DOMRect => new DOMRect(0, 0, 0, 0)
+// ProseMirror measures text ranges for selection and scrolling.
+if (!Range.prototype.getClientRects) Range.prototype.getClientRects = emptyRects
+if (!Range.prototype.getBoundingClientRect) Range.prototype.getBoundingClientRect = zeroRect
+if (!document.elementFromPoint) document.elementFromPoint = () => null
