@@ -37,7 +37,7 @@ describe('migrateNote', () => {
   })
 
   it('leaves a note from a newer app alone', () => {
-    const future: StoredNote = { schemaVersion: noteSchemaVersion + 5, title: 't', extra: 1 }
+    const future = { schemaVersion: noteSchemaVersion + 5, title: 't', extra: 1 } as StoredNote
     expect(migrateNote(future)).toEqual({ from: noteSchemaVersion + 5, to: noteSchemaVersion + 5 })
     expect(future).toEqual({ schemaVersion: noteSchemaVersion + 5, title: 't', extra: 1 })
   })

@@ -1,7 +1,7 @@
 import { noteSchemaVersion, type NoteDoc } from './NoteDoc'
 
 /** A note document as it may be found: any version, possibly with fields missing. */
-export type StoredNote = Partial<NoteDoc> & Record<string, unknown>
+export type StoredNote = Partial<NoteDoc>
 
 /**
  * Upgrade steps, keyed by the version they upgrade from. Each mutates the document in place, so

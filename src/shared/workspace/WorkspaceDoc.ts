@@ -1,4 +1,4 @@
-import type { AutomergeUrl } from '@automerge/automerge-repo/slim'
+import type { AutomergeUrl } from '@automerge/automerge-repo'
 
 /**
  * One per person, replicated to all of that person's devices: the profile and the URLs of the

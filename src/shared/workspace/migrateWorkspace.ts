@@ -1,6 +1,6 @@
 import { workspaceSchemaVersion, type WorkspaceDoc } from './WorkspaceDoc'
 
-export type StoredWorkspace = Partial<WorkspaceDoc> & Record<string, unknown>
+export type StoredWorkspace = Partial<WorkspaceDoc>
 
 /** Upgrade steps keyed by the version they upgrade from; each mutates in place inside a change. */
 export const workspaceMigrations: Record<number, (doc: StoredWorkspace) => void> = {

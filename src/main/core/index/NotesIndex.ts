@@ -29,6 +29,11 @@ export class NotesIndex {
     this.sql = new SqlRunner(db)
   }
 
+  /** Runs `fn` in one transaction: many upserts commit (and fsync) once. */
+  transaction<T>(fn: () => T): T {
+    return this.sql.transaction(fn)
+  }
+
   /** Heads of the indexed row, to skip projecting a document state already indexed. */
   headsOf(id: string): string | undefined {
     return this.sql.get<{ heads: string }>(sql`SELECT heads FROM notes WHERE id = ${id}`)?.heads

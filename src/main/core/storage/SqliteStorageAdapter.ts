@@ -1,4 +1,4 @@
-import type { Chunk, StorageAdapterInterface, StorageKey } from '@automerge/automerge-repo/slim'
+import type { Chunk, StorageAdapterInterface, StorageKey } from '@automerge/automerge-repo'
 import type { Database } from 'better-sqlite3'
 import { sql, SqlRunner } from './sql'
 import { decodeStorageKey, encodeStorageKey, storageKeyRange } from './storageKey'

@@ -1,4 +1,4 @@
-import type { StorageKey } from '@automerge/automerge-repo/slim'
+import type { StorageKey } from '@automerge/automerge-repo'
 
 /**
  * A storage key as one text: each part URI-encoded (so it never contains '/') and the parts

@@ -1,0 +1,14 @@
+import type { DocHandle, Repo } from '@automerge/automerge-repo'
+import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
+import type { NoteIndexer } from '../index/NoteIndexer'
+import type { NotesIndex } from '../index/NotesIndex'
+import type { SqliteStorageAdapter } from '../storage/SqliteStorageAdapter'
+
+/** What the handlers work with; built once by createCore. */
+export interface CoreContext {
+  repo: Repo
+  workspace: DocHandle<WorkspaceDoc>
+  storage: SqliteStorageAdapter
+  notesIndex: NotesIndex
+  indexer: NoteIndexer
+}

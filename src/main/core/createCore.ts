@@ -1,0 +1,119 @@
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
+import { Repo, type DocumentId } from '@automerge/automerge-repo'
+import type { Database } from 'better-sqlite3'
+import type { ProfileStats } from '@shared/api'
+import type { RpcResult } from '@shared/errors'
+import type { CoreContext } from './api/CoreContext'
+import { createDispatch } from './api/dispatch'
+import { createHandlers } from './api/handlers'
+import type { Core, CoreOptions, ReindexProgress } from './Core'
+import { EventHub } from './events/EventHub'
+import { NoteIndexer } from './index/NoteIndexer'
+import { NotesIndex } from './index/NotesIndex'
+import { MetaStore } from './storage/MetaStore'
+import { databaseFileName, openDatabase } from './storage/openDatabase'
+import { sql, SqlRunner } from './storage/sql'
+import { SqliteStorageAdapter } from './storage/SqliteStorageAdapter'
+import { openWorkspace } from './workspace/openWorkspace'
+
+/**
+ * Opens a profile: its SQLite file (exclusively), a Repo stored in it, the workspace document
+ * (created on first run) and the live notes index. Shells add their network adapters with
+ * `core.repo.networkSubsystem.addNetworkAdapter(adapter)` and forward `core.onEvent` to the UI.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  return (await openCore(options)).core
+}
+
+/** What tests look at besides the public Core: the database and the handlers' context. */
+export interface CoreInternals {
+  db: Database
+  ctx: CoreContext
+}
+
+export async function openCore(options: CoreOptions): Promise<{ core: Core; internals: CoreInternals }> {
+  const db = openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding })
+  const storage = new SqliteStorageAdapter(db)
+  // Access control is per peer and per document in a later step; until then every peer a shell
+  // connects (its own renderer) may sync every document.
+  const repo = new Repo({ storage, network: [], sharePolicy: async () => true })
+  try {
+    const workspace = await openWorkspace(repo, new MetaStore(db))
+    const events = new EventHub()
+    const notesIndex = new NotesIndex(db)
+    const indexer = new NoteIndexer(repo, notesIndex, workspace, (ids) => events.emit('index.changed', { kinds: ['notes'], ids }))
+    const ctx: CoreContext = { repo, workspace, storage, notesIndex, indexer }
+    const runner = new SqlRunner(db)
+
+    const stats = (): ProfileStats => ({
+      ...notesIndex.counts(),
+      documents: runner.get<{ n: number }>(
+        // Document chunks have keys [documentId, kind, …]; single-part keys are repo bookkeeping.
+        sql`SELECT count(DISTINCT substr(key, 1, instr(key, '/') - 1)) AS n FROM storage_chunks WHERE instr(key, '/') > 0`,
+      )!.n,
+      storageChunks: runner.get<{ n: number }>(sql`SELECT count(*) AS n FROM storage_chunks`)!.n,
+      databaseBytes: fileBytes(join(options.dataDir, databaseFileName)) + fileBytes(join(options.dataDir, `${databaseFileName}-wal`)),
+    })
+    const handlers = createHandlers(ctx, {
+      dataDir: options.dataDir,
+      workspaceUrl: workspace.url,
+      shell: options.shell ?? 'node',
+      stats,
+    })
+    const dispatchToHandlers = createDispatch(handlers)
+
+    let shutdownPromise: Promise<void> | undefined
+    const shutdown = async () => {
+      indexer.stop()
+      for (const adapter of repo.networkSubsystem.adapters) adapter.disconnect()
+      // repo.flush() would throw on a handle that never became ready (a document a peer asked
+      // for that is not here), so flush the ready ones.
+      const ready = Object.values(repo.handles).filter((h) => h.isReady()).map((h) => h.documentId as DocumentId)
+      await repo.flush(ready)
+      storage.markClosed()
+      db.close()
+    }
+
+    await indexer.start()
+
+    const core: Core = {
+      dataDir: options.dataDir,
+      repo,
+      workspaceUrl: workspace.url,
+      handlers,
+      dispatch: (method: string, args: unknown): Promise<RpcResult<unknown>> =>
+        shutdownPromise
+          ? Promise.resolve({ ok: false, error: { code: 'internal', message: 'Staffroom is shutting down.' } })
+          : dispatchToHandlers(method, args),
+      onEvent: (listener) => events.on(listener),
+      async reindex(onProgress?: (p: ReindexProgress) => void) {
+        let lastEmit = 0
+        const documents = await indexer.rebuild((p) => {
+          onProgress?.(p)
+          // Enough progress events for a bar, not one per document.
+          if (p.done === p.total || p.done - lastEmit >= Math.max(1, Math.floor(p.total / 100))) {
+            lastEmit = p.done
+            events.emit('progress', { task: 'reindex', ...p })
+          }
+        })
+        return { documents }
+      },
+      stats,
+      shutdown: () => (shutdownPromise ??= shutdown()),
+    }
+    return { core, internals: { db, ctx } }
+  } catch (error) {
+    storage.markClosed()
+    db.close()
+    throw error
+  }
+}
+
+function fileBytes(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
