@@ -1,0 +1,67 @@
+// The Electron main process: binds the real electron module to the shell's ports. No logic here;
+// everything this file wires is in ElectronShell and tested with fakes.
+import { existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, protocol, session, shell } from 'electron'
+import { createCore } from '../core/createCore'
+import { ElectronShell } from './ElectronShell'
+import type { AppPort, ElectronPorts, WindowPort } from './ports'
+
+// out/main/index.js; the preload and the renderer are built beside it.
+const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const appPort: AppPort = {
+  get isPackaged() {
+    return app.isPackaged
+  },
+  getAppPath: () => app.getAppPath(),
+  setPath: (name, value) => app.setPath(name, value),
+  requestSingleInstanceLock: () => app.requestSingleInstanceLock(),
+  // The port's overloads are a subset of app.on's; Electron's own typing cannot see that through a union.
+  on: ((event: string, listener: (...args: never[]) => void) => app.on(event as 'ready', listener as () => void)) as AppPort['on'],
+  whenReady: () => app.whenReady(),
+  quit: () => app.quit(),
+  exit: (code) => app.exit(code),
+}
+
+const ports: ElectronPorts = {
+  app: appPort,
+  // BrowserWindow has all of WindowPort; its many on() overloads defeat a structural check.
+  windows: { create: (options) => new BrowserWindow(options) as unknown as WindowPort },
+  ipcMain: {
+    handle: (channel, handler) => ipcMain.handle(channel, handler),
+    removeHandler: (channel) => ipcMain.removeHandler(channel),
+  },
+  shell: { openExternal: (url) => shell.openExternal(url) },
+  menu: { setApplicationMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)) },
+  // session.defaultSession exists only once the app is ready; the shell calls these after that.
+  session: {
+    onHeadersReceived: (listener) => session.defaultSession.webRequest.onHeadersReceived((details, callback) => listener(details, callback)),
+    setPermissionRequestHandler: (handler) =>
+      session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => handler(permission, callback)),
+    setPermissionCheckHandler: (handler) => session.defaultSession.setPermissionCheckHandler((_contents, permission) => handler(permission)),
+  },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => protocol.registerSchemesAsPrivileged(schemes),
+    handle: (scheme, handler) => protocol.handle(scheme, (request) => handler(request)),
+  },
+  dialog: { showErrorBox: (title, content) => dialog.showErrorBox(title, content) },
+  channels: { create: () => new MessageChannelMain() },
+}
+
+const electronShell = new ElectronShell(ports, {
+  env: process.env,
+  platform: process.platform,
+  homedir: os.homedir(),
+  electronVersion: process.versions.electron ?? '',
+  preloadPath: path.join(outDir, 'preload', 'index.cjs'),
+  rendererDir: path.join(outDir, 'renderer'),
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  openCore: createCore,
+  fileExists: (file) => existsSync(file),
+  log: (message) => console.error(`staffroom: ${message}`),
+})
+
+void electronShell.start()

@@ -1,0 +1,34 @@
+import type { AppOrigin } from './AppOrigin'
+import { mayOpenExternally } from './externalLinks'
+import type { ShellPort, WebContentsPort } from './ports'
+
+export type ShellLog = (message: string) => void
+
+/**
+ * Keeps a web contents on the app: navigation away is prevented, window.open is always denied,
+ * and links to https:// or mailto: go to the OS instead; everything else is refused and logged.
+ * Applied to every web contents the app creates, not only the main window.
+ */
+export function guardWebContents(contents: WebContentsPort, appOrigin: AppOrigin, shell: ShellPort, log: ShellLog): void {
+  const leave = (url: string) => {
+    if (mayOpenExternally(url)) void shell.openExternal(url).catch((error: unknown) => log(`Could not open ${url}: ${String(error)}`))
+    else log(`Refused to open ${truncate(url)}`)
+  }
+  const stayOnApp = (event: { preventDefault(): void }, url: string) => {
+    if (appOrigin.isOwnUrl(url)) return
+    event.preventDefault()
+    leave(url)
+  }
+  contents.on('will-navigate', stayOnApp)
+  contents.on('will-redirect', stayOnApp)
+  contents.setWindowOpenHandler(({ url }) => {
+    leave(url)
+    return { action: 'deny' }
+  })
+  // <webview> is disabled in webPreferences; this also refuses one that a compromised page builds.
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+function truncate(url: string): string {
+  return url.length > 200 ? url.slice(0, 200) + '…' : url
+}

@@ -1,0 +1,167 @@
+import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron'
+import type {
+  AppPort,
+  DialogPort,
+  ElectronPorts,
+  HeadersReceivedDetails,
+  IpcInvokeEventLike,
+  IpcMainPort,
+  MenuPort,
+  PreventableEvent,
+  ProtocolPort,
+  SessionPort,
+  ShellPort,
+  WebContentsPort,
+  WindowFactory,
+  WindowPort,
+} from '../ports'
+import { FakeMessageChannelFactory } from './FakeMessageChannelMain'
+import { FakeWebContents } from './FakeWebContents'
+
+type Listener = (...args: never[]) => void
+
+export class FakeWindow implements WindowPort {
+  readonly webContents = new FakeWebContents()
+  loadedUrls: string[] = []
+  shown = 0
+  focused = 0
+  minimized = false
+  destroyed = false
+  private readonly listeners = new Map<string, Array<() => void>>()
+
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+
+  async loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url)
+  }
+  once(event: 'ready-to-show', listener: () => void): void {
+    this.on(event, listener)
+  }
+  on(event: string, listener: () => void): void {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener])
+  }
+  emit(event: 'ready-to-show' | 'closed'): void {
+    if (event === 'closed') this.destroyed = true
+    for (const listener of this.listeners.get(event) ?? []) listener()
+  }
+  show(): void {
+    this.shown++
+  }
+  focus(): void {
+    this.focused++
+  }
+  restore(): void {
+    this.minimized = false
+  }
+  isMinimized(): boolean {
+    return this.minimized
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+}
+
+/** Every Electron port, faked in memory and observable; one object so a test sees the whole shell. */
+export class FakeElectron implements ElectronPorts {
+  readonly events: string[] = []
+  lockGranted = true
+  readonly userDataPaths: string[] = []
+  readonly createdWindows: FakeWindow[] = []
+  readonly handlers = new Map<string, (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>>()
+  readonly openedExternally: string[] = []
+  menuTemplate: MenuItemConstructorOptions[] | undefined
+  headersListener: ((details: HeadersReceivedDetails, callback: (r: { responseHeaders?: Record<string, string[] | string> }) => void) => void) | undefined
+  permissionRequest: ((permission: string, callback: (granted: boolean) => void) => void) | undefined
+  permissionCheck: ((permission: string) => boolean) | undefined
+  readonly privilegedSchemes: Array<{ scheme: string; privileges: Record<string, boolean> }> = []
+  readonly protocolHandlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>()
+  readonly errorBoxes: Array<{ title: string; content: string }> = []
+  readonly channels = new FakeMessageChannelFactory()
+  exitCode: number | undefined
+  quitCalls = 0
+  private readonly appListeners = new Map<string, Listener[]>()
+
+  readonly app: AppPort = {
+    isPackaged: false,
+    getAppPath: () => '/repo',
+    setPath: (name, value) => {
+      this.events.push(`setPath:${name}`)
+      this.userDataPaths.push(value)
+    },
+    requestSingleInstanceLock: () => {
+      this.events.push('requestSingleInstanceLock')
+      return this.lockGranted
+    },
+    on: (event: string, listener: Listener) => {
+      this.appListeners.set(event, [...(this.appListeners.get(event) ?? []), listener])
+    },
+    whenReady: async () => {
+      this.events.push('ready')
+    },
+    quit: () => {
+      this.quitCalls++
+      this.emitApp('before-quit')
+    },
+    exit: (code) => {
+      this.exitCode = code
+    },
+  }
+
+  readonly windows: WindowFactory = {
+    create: (options) => {
+      const window = new FakeWindow(options)
+      this.createdWindows.push(window)
+      this.emitWebContentsCreated(window.webContents)
+      return window
+    },
+  }
+
+  readonly ipcMain: IpcMainPort = {
+    handle: (channel, handler) => void this.handlers.set(channel, handler),
+    removeHandler: (channel) => void this.handlers.delete(channel),
+  }
+
+  readonly shell: ShellPort = {
+    openExternal: async (url) => void this.openedExternally.push(url),
+  }
+
+  readonly menu: MenuPort = {
+    setApplicationMenu: (template) => (this.menuTemplate = template),
+  }
+
+  readonly session: SessionPort = {
+    onHeadersReceived: (listener) => (this.headersListener = listener),
+    setPermissionRequestHandler: (handler) => (this.permissionRequest = handler),
+    setPermissionCheckHandler: (handler) => (this.permissionCheck = handler),
+  }
+
+  readonly protocol: ProtocolPort = {
+    registerSchemesAsPrivileged: (schemes) => {
+      this.events.push('registerSchemesAsPrivileged')
+      this.privilegedSchemes.push(...schemes)
+    },
+    handle: (scheme, handler) => void this.protocolHandlers.set(scheme, handler),
+  }
+
+  readonly dialog: DialogPort = {
+    showErrorBox: (title, content) => void this.errorBoxes.push({ title, content }),
+  }
+
+  emitApp(event: 'second-instance' | 'window-all-closed' | 'before-quit'): boolean {
+    let prevented = false
+    const preventable: PreventableEvent = { preventDefault: () => (prevented = true) }
+    for (const listener of this.appListeners.get(event) ?? []) (listener as (e: PreventableEvent) => void)(preventable)
+    return prevented
+  }
+
+  emitWebContentsCreated(contents: WebContentsPort): void {
+    for (const listener of this.appListeners.get('web-contents-created') ?? []) (listener as (e: unknown, c: WebContentsPort) => void)({}, contents)
+  }
+
+  /** Calls an ipcMain.handle handler as Electron would for a message from `contents`, shown at `frameUrl`. */
+  invoke(channel: string, sender: { id: number }, frameUrl: string | null, ...args: unknown[]): Promise<unknown> {
+    const handler = this.handlers.get(channel)
+    if (!handler) throw new Error(`no handler for ${channel}`)
+    return handler({ sender, senderFrame: frameUrl === null ? null : { url: frameUrl, parent: null } }, ...args)
+  }
+}

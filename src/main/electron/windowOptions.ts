@@ -1,0 +1,29 @@
+import type { BrowserWindowConstructorOptions } from 'electron'
+
+/** The main window: every web preference that matters for security is spelled out, not left to defaults. */
+export function createMainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    title: 'Staffroom',
+    width: 1200,
+    height: 800,
+    minWidth: 640,
+    minHeight: 480,
+    // Shown on 'ready-to-show', so the user never sees an empty white frame.
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+    },
+  }
+}
