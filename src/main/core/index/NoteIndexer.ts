@@ -172,7 +172,7 @@ export class NoteIndexer {
   }
 
   /** Writes the handle's row if its document state is not the one indexed; true if it wrote. */
-  private projectHandle(handle: DocHandle<StoredNote>, notes: Map<string, AutomergeUrl>): boolean {
+  private projectHandle(handle: DocHandle<StoredNote>, notes: ReadonlyMap<string, AutomergeUrl>): boolean {
     if (!handle.isReady()) return false
     const id = handle.documentId
     const url = notes.get(id)

@@ -22,13 +22,33 @@ export async function openWorkspace(repo: Repo, meta: MetaStore): Promise<DocHan
   return handle
 }
 
-/** The notes listed in the workspace, read defensively (a peer may have written any shape). */
-export function workspaceNotes(workspace: DocHandle<WorkspaceDoc>): Map<string, AutomergeUrl> {
-  const notes = workspace.doc().notes
+/** Parsed note lists by workspace document state: a document state never changes, so neither does its list. */
+const notesByDocState = new WeakMap<object, ReadonlyMap<string, AutomergeUrl>>()
+/** URLs already checked (a checksum each); a workspace change adds one note but lists them all. */
+const validUrls = new Set<string>()
+
+function isValidUrl(url: string): boolean {
+  if (validUrls.has(url)) return true
+  if (!isValidAutomergeUrl(url)) return false
+  validUrls.add(url)
+  return true
+}
+
+/**
+ * The notes listed in the workspace, read defensively (a peer may have written any shape).
+ * Cached per document state, as validating thousands of URLs on every call adds up.
+ */
+export function workspaceNotes(workspace: DocHandle<WorkspaceDoc>): ReadonlyMap<string, AutomergeUrl> {
+  const doc = workspace.doc()
+  const cached = notesByDocState.get(doc)
+  if (cached) return cached
   const result = new Map<string, AutomergeUrl>()
-  if (typeof notes !== 'object' || notes === null) return result
-  for (const [id, url] of Object.entries(notes)) {
-    if (typeof url === 'string' && isValidAutomergeUrl(url)) result.set(id, url)
+  const notes: unknown = doc.notes
+  if (typeof notes === 'object' && notes !== null) {
+    for (const [id, url] of Object.entries(notes)) {
+      if (typeof url === 'string' && isValidUrl(url)) result.set(id, url as AutomergeUrl)
+    }
   }
+  notesByDocState.set(doc, result)
   return result
 }
