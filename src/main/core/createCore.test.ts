@@ -93,6 +93,22 @@ describe('createCore', () => {
     expect(hit!.snippet).toContainEqual({ text: 'pizza', match: true })
   })
 
+  it('indexes a renderer edit to a note the core has not loaded since the restart', async () => {
+    const first = await start()
+    const note = await call(first, 'notes.create', { title: 'Before restart' })
+    await first.shutdown()
+
+    const core = await start()
+    expect(core.repo.handles[note.id as never]).toBeUndefined()
+    const renderer = connectRenderer(core)
+    const handle = await renderer.repo.find<NoteDoc>(asUrl(note.url))
+    handle.change((doc) => A.splice(doc, ['title'], 0, doc.title.length, 'After restart'))
+    await vi.waitFor(async () => expect(await call(core, 'notes.get', { id: note.id })).toMatchObject({ title: 'After restart' }), {
+      timeout: 5000,
+    })
+    await renderer.close()
+  })
+
   it('deletes forever: document, stored chunks and index rows', async () => {
     const core = await start()
     const keep = await call(core, 'notes.create', { title: 'keep' })

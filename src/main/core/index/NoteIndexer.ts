@@ -1,5 +1,5 @@
 import * as A from '@automerge/automerge'
-import type { AutomergeUrl, DocHandle, DocumentId, Repo } from '@automerge/automerge-repo'
+import type { AutomergeUrl, DocHandle, DocumentId, Repo, RepoEvents } from '@automerge/automerge-repo'
 import type { StoredNote } from '@shared/notes/migrateNote'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import { Coalescer } from '../events/Coalescer'
@@ -48,16 +48,21 @@ export class NoteIndexer {
 
   /** Starts listening and brings the index in line with the workspace (new notes, removed notes). */
   async start(): Promise<void> {
-    const onDocument = ({ handle }: { handle: DocHandle<unknown> }) => {
-      if (workspaceNotes(this.workspace).has(handle.documentId)) this.watch(handle as DocHandle<StoredNote>)
+    const onDocument = ({ handle }: { handle: DocHandle<unknown> }) => this.watchIfNote(handle.documentId)
+    // automerge-repo 2.5 declares a 'document' event but does not emit it; a document that a
+    // peer asks for or sends is loaded or synced, which these metrics report.
+    const onDocMetrics = (metrics: Parameters<RepoEvents['doc-metrics']>[0]) => {
+      if ('documentId' in metrics) this.watchIfNote(metrics.documentId)
     }
     const onDeleteDocument = ({ documentId }: { documentId: DocumentId }) => this.forget(documentId)
     const onWorkspaceChange = () => void this.reconcile()
     this.repo.on('document', onDocument)
+    this.repo.on('doc-metrics', onDocMetrics)
     this.repo.on('delete-document', onDeleteDocument)
     this.workspace.on('change', onWorkspaceChange)
     this.stopListening.push(
       () => this.repo.off('document', onDocument),
+      () => this.repo.off('doc-metrics', onDocMetrics),
       () => this.repo.off('delete-document', onDeleteDocument),
       () => this.workspace.off('change', onWorkspaceChange),
     )
@@ -140,6 +145,12 @@ export class NoteIndexer {
       // Not on this device yet; it is indexed when it arrives (the 'document' event watches it).
       return undefined
     }
+  }
+
+  private watchIfNote(id: DocumentId): void {
+    if (this.watched.has(id) || !workspaceNotes(this.workspace).has(id)) return
+    const handle = this.repo.handles[id]
+    if (handle) this.watch(handle as DocHandle<StoredNote>)
   }
 
   private watch(handle: DocHandle<StoredNote>): void {
