@@ -4,7 +4,7 @@ import { InputRule, inputRules, textblockTypeInputRule, wrappingInputRule } from
 import { keymap } from 'prosemirror-keymap'
 import type { MarkType, NodeType, ResolvedPos } from 'prosemirror-model'
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list'
-import { Selection, type Command, type EditorState, type Plugin, type Transaction } from 'prosemirror-state'
+import { EditorState, Selection, type Command, type Plugin, type Transaction } from 'prosemirror-state'
 import { noteSchema as schema } from './schema'
 import { safeHref } from './safeHref'
 
@@ -53,19 +53,19 @@ export function toggleList(kind: ListKind): Command {
     if (current) {
       // Another kind of list: lift out, then wrap, as one transaction (one undo step).
       const currentItem = current === nodes.task_list ? nodes.task_item : nodes.list_item
+      if (!dispatch) return liftListItem(currentItem)(state)
       let lifted: Transaction | undefined
       liftListItem(currentItem)(state, (tr) => (lifted = tr))
       if (!lifted) return false
-      const combined = lifted
-      return wrapInList(list)(
-        state.apply(combined),
-        dispatch &&
-          ((wrapped) => {
-            for (const step of wrapped.steps) combined.step(step)
-            combined.setSelection(Selection.fromJSON(combined.doc, wrapped.selection.toJSON()))
-            dispatch(combined.scrollIntoView())
-          }),
-      )
+      const combined: Transaction = lifted
+      // A plugin-free scratch state: state.apply() would run the Automerge sync plugin, which writes
+      // to the document as a side effect.
+      const scratch = EditorState.create({ schema: state.schema, doc: combined.doc, selection: combined.selection })
+      return wrapInList(list)(scratch, (wrapped) => {
+        for (const step of wrapped.steps) combined.step(step)
+        combined.setSelection(Selection.fromJSON(combined.doc, wrapped.selection.toJSON()))
+        dispatch(combined.scrollIntoView())
+      })
     }
     return wrapInList(list)(state, dispatch)
   }

@@ -80,6 +80,17 @@ describe('note editor schema and commands', () => {
     expect(textOf(handle.doc())).toBe('apples')
   })
 
+  it('asking whether a command applies (as the toolbar does) never writes to the document', () => {
+    const { handle, editor } = setup()
+    editor.type('-')
+    editor.type(' ')
+    editor.type('pens')
+    const before = A.getHeads(handle.doc())
+    for (const kind of ['bullet', 'ordered', 'checklist'] as const) expect(toggleList(kind)(editor.view.state)).toBe(true)
+    toggleHeading(1)(editor.view.state)
+    expect(A.getHeads(handle.doc())).toEqual(before)
+  })
+
   it('keeps a ticked checklist item ticked in the document and after reloading', () => {
     const { handle, editor } = setup()
     editor.type('[')
