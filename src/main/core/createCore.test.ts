@@ -118,6 +118,10 @@ describe('createCore', () => {
     const before = core.stats()
     await call(core, 'notes.trash', { id: a.id })
     await call(core, 'notes.trash', { id: b.id })
+    expect(await core.dispatch('notes.deleteForever', { id: keep.id })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: 'Move the note to the trash before deleting it for good.' },
+    })
     expect(await call(core, 'notes.deleteForever', { id: a.id })).toEqual({ deleted: true })
     expect(await call(core, 'notes.emptyTrash')).toEqual({ deleted: 1 })
     expect(await core.dispatch('notes.get', { id: a.id })).toMatchObject({ ok: false, error: { code: 'not-found' } })

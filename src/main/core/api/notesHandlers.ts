@@ -58,6 +58,10 @@ export function notesHandlers(ctx: CoreContext) {
       }),
 
     'notes.deleteForever': ({ id }) => {
+      ctx.indexer.flushPending()
+      // Deleting for good is only offered from the trash; a live note goes there first.
+      if (ctx.notesIndex.get(id)?.trashed === false)
+        throw new ApiError('bad-request', 'Move the note to the trash before deleting it for good.')
       deleteNoteDocument(ctx, id)
       return { deleted: true as const }
     },
