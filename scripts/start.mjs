@@ -11,7 +11,8 @@ import { startStaffroom } from './lib/startFlow.mjs'
 const root = path.resolve(import.meta.dirname, '..')
 const electronDir = path.join(root, 'node_modules', 'electron')
 const electronVersion = JSON.parse(readFileSync(path.join(electronDir, 'package.json'), 'utf8')).version
-const forwarded = process.argv.slice(2)
+// `node scripts/start.mjs -- --port 5000` passes the `--` through; npm start strips it.
+const forwarded = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'))
 const downloadTimeoutMs = 60_000
 const sqliteBuildTimeoutMs = 20 * 60_000
 
