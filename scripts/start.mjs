@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the Electron app when its binary is (or can be) installed, else `serve` in the browser.
 // Arguments after `--` go to serve (e.g. npm start -- --port 5000); STAFFROOM_DATA_DIR works for both.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { electronBinaryStatus } from './lib/electronBinary.mjs'
 import { electronSqliteBindingPath } from './lib/electronSqlite.mjs'
@@ -14,6 +14,9 @@ const electronVersion = JSON.parse(readFileSync(path.join(electronDir, 'package.
 // `node scripts/start.mjs -- --port 5000` passes the `--` through; npm start strips it.
 const forwarded = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'))
 const downloadTimeoutMs = 60_000
+// Delete this file to make `npm start` try the Electron download again at once.
+const downloadFailureMarker = path.join(root, 'node_modules', '.cache', 'staffroom', 'electron-download-failed')
+const dayMs = 24 * 60 * 60 * 1000
 const sqliteBuildTimeoutMs = 20 * 60_000
 
 async function build() {
@@ -30,6 +33,11 @@ const exitCode = await startStaffroom({
     process.stdout.write(`Downloading Electron ${electronVersion} (giving up after ${downloadTimeoutMs / 1000} s)…\n`)
     const result = await runBounded(process.execPath, [path.join(electronDir, 'install.js')], { cwd: electronDir, timeoutMs: downloadTimeoutMs })
     return result.code === 0
+  },
+  downloadFailedRecently: () => existsSync(downloadFailureMarker) && Date.now() - statSync(downloadFailureMarker).mtimeMs < dayMs,
+  rememberDownloadFailure: () => {
+    mkdirSync(path.dirname(downloadFailureMarker), { recursive: true })
+    writeFileSync(downloadFailureMarker, `${new Date().toISOString()}\n`)
   },
   electronSqliteBuilt: () => existsSync(electronSqliteBindingPath(root, electronVersion)),
   buildElectronSqlite: async () => {

@@ -9,6 +9,8 @@ export const fallbackSentences = {
  * @param {{
  *   binaryStatus(): { present: true, executable: string } | { present: false },
  *   downloadElectron(): Promise<boolean>,
+ *   downloadFailedRecently(): boolean,
+ *   rememberDownloadFailure(): void,
  *   electronSqliteBuilt(): boolean,
  *   buildElectronSqlite(): Promise<boolean>,
  *   launchElectron(executable: string): Promise<number>,
@@ -19,10 +21,12 @@ export const fallbackSentences = {
  */
 export async function startStaffroom(steps) {
   let status = steps.binaryStatus()
-  if (!status.present) {
-    // One bounded attempt with Electron's own installer; its failure is expected offline.
+  // One bounded attempt with Electron's own installer; its failure is expected offline, and is
+  // remembered for a day so an offline machine does not wait for the timeout on every start.
+  if (!status.present && !steps.downloadFailedRecently()) {
     await steps.downloadElectron()
     status = steps.binaryStatus()
+    if (!status.present) steps.rememberDownloadFailure()
   }
   if (!status.present) {
     steps.say(fallbackSentences.noBinary)

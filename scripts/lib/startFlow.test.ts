@@ -10,6 +10,8 @@ function steps(overrides: Partial<StartSteps> & { present?: boolean[] } = {}) {
   const all: StartSteps = {
     binaryStatus: () => (present[Math.min(checks++, present.length - 1)] ? { present: true, executable: '/e/electron' } : { present: false }),
     downloadElectron: async () => (log.push('download'), false),
+    downloadFailedRecently: () => false,
+    rememberDownloadFailure: () => log.push('remember failure'),
     electronSqliteBuilt: () => true,
     buildElectronSqlite: async () => (log.push('build-sqlite'), false),
     launchElectron: async (exe) => (log.push(`electron ${exe}`), 0),
@@ -30,10 +32,16 @@ describe('npm start', () => {
   it('tries one download, then says one sentence and serves when it fails', async () => {
     const { all, log } = steps({ present: [false] })
     await startStaffroom(all)
-    expect(log).toEqual(['download', `say: ${fallbackSentences.noBinary}`, 'serve'])
+    expect(log).toEqual(['download', 'remember failure', `say: ${fallbackSentences.noBinary}`, 'serve'])
     expect(fallbackSentences.noBinary).toBe(
       'The Electron app cannot run here because its binary could not be downloaded; starting Staffroom in your browser instead.',
     )
+  })
+
+  it('does not wait for the download again within a day of a failure', async () => {
+    const { all, log } = steps({ present: [false], downloadFailedRecently: () => true })
+    await startStaffroom(all)
+    expect(log).toEqual([`say: ${fallbackSentences.noBinary}`, 'serve'])
   })
 
   it('launches Electron when the download works', async () => {
