@@ -46,7 +46,10 @@ function Connecting() {
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="bottom-right" limit={4} />
+      {/* Inside a named region (not a bare portal) so toasts sit in a landmark. */}
+      <section aria-label="Notifications">
+        <Notifications position="bottom-right" limit={4} withinPortal={false} />
+      </section>
       <Connecting />
     </MantineProvider>
   )

@@ -1,6 +1,5 @@
 import { AppShell, Badge, Button, Group, Kbd, Text } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { spotlight } from '@mantine/spotlight'
 import { IconSearch } from '@tabler/icons-react'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { shortcutLabel } from '../components/shortcuts'
@@ -8,6 +7,7 @@ import { NotesView } from '../features/notes/NotesView'
 import { TrashView } from '../features/notes/TrashView'
 import { useNoteActions } from '../features/notes/useNoteActions'
 import { CommandPalette } from '../features/search/CommandPalette'
+import { palette } from '../features/search/paletteStore'
 import { SearchView } from '../features/search/SearchView'
 import { useConnectionStatus } from '../platform/PlatformContext'
 import classes from './AppLayout.module.css'
@@ -63,10 +63,10 @@ export function AppLayout() {
             <Button
               variant="default"
               className={classes.searchButton}
-              classNames={{ inner: classes.searchButtonInner }}
+              classNames={{ inner: classes.searchButtonInner, label: classes.searchButtonLabel }}
               leftSection={<IconSearch size={16} aria-hidden />}
               rightSection={<Kbd className={classes.kbd}>{shortcutLabel('K')}</Kbd>}
-              onClick={() => spotlight.open()}
+              onClick={palette.open}
               data-testid="open-palette"
             >
               Search notes

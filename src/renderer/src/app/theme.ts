@@ -23,7 +23,7 @@ export const theme = createTheme({
   components: {
     ActionIcon: ActionIcon.extend({ defaultProps: { variant: 'subtle', color: 'gray', size: 'lg' } }),
     Button: Button.extend({ defaultProps: { size: 'sm' } }),
-    Notification: Notification.extend({ defaultProps: { withBorder: true } }),
+    Notification: Notification.extend({ defaultProps: { withBorder: true, closeButtonProps: { 'aria-label': 'Dismiss notification' } } }),
     TagsInput: TagsInput.extend({ defaultProps: { size: 'sm', clearable: false } }),
     TextInput: TextInput.extend({ defaultProps: { size: 'sm' } }),
     Tooltip: Tooltip.extend({ defaultProps: { openDelay: 400, withArrow: true } }),

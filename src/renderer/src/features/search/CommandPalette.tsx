@@ -1,12 +1,13 @@
 import { Spotlight } from '@mantine/spotlight'
 import { IconFileText, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useRoute } from '../../app/route'
 import { Snippet, snippetText } from '../../components/Snippet'
 import { newNoteShortcut } from '../../components/shortcuts'
 import { usePlatform } from '../../platform/PlatformContext'
 import { useNoteActions } from '../notes/useNoteActions'
 import classes from './CommandPalette.module.css'
+import { highlightFirstAction, paletteStore } from './paletteStore'
 import { useNoteSearch } from './useNoteSearch'
 
 /** Mod-K: search notes as you type (Enter opens the highlighted one), or run a command. */
@@ -17,6 +18,12 @@ export function CommandPalette() {
   const { shell } = usePlatform()
   const search = useNoteSearch(query)
   const trimmed = query.trim().toLowerCase()
+  const hitsKey = search.hits.map((hit) => hit.id).join(',')
+
+  // Hits arrive after the debounce; highlight the best one so Enter opens it.
+  useEffect(() => {
+    if (hitsKey) highlightFirstAction(paletteStore)
+  }, [hitsKey])
 
   const commands = [
     { id: 'new-note', label: 'New note', hint: newNoteShortcut(shell), icon: IconPlus, run: () => void createNote() },
@@ -25,6 +32,7 @@ export function CommandPalette() {
 
   return (
     <Spotlight.Root
+      store={paletteStore}
       query={query}
       onQueryChange={setQuery}
       shortcut={['mod + K']}
@@ -32,7 +40,8 @@ export function CommandPalette() {
       tagsToIgnore={[]}
       scrollable
       maxHeight={420}
-      aria-label="Command palette"
+      // The dialog needs a name; Modal only derives one from a title, which Spotlight does not show.
+      attributes={{ content: { 'aria-label': 'Search notes and commands' } }}
     >
       <Spotlight.Search
         placeholder="Search notes or type a command…"
@@ -40,7 +49,7 @@ export function CommandPalette() {
         leftSection={<IconSearch size={18} aria-hidden />}
         data-testid="palette-input"
       />
-      <Spotlight.ActionsList aria-label="Results" data-testid="palette-results">
+      <Spotlight.ActionsList data-testid="palette-results">
         {search.hits.map((hit) => (
           <Spotlight.Action
             key={hit.id}

@@ -1,4 +1,4 @@
-import { Loader, TextInput } from '@mantine/core'
+import { Loader, Stack, TextInput, Title } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { formatRoute, useRoute, type Route } from '../../app/route'
 import { EmptyState } from '../../components/EmptyState'
@@ -18,7 +18,10 @@ export function SearchView({ route }: { route: Route }) {
   return (
     <div className={viewClasses.split}>
       <section className={viewClasses.listPane} aria-label="Search">
-        <div className={viewClasses.listHeader}>
+        <Stack gap="xs" className={viewClasses.listHeader}>
+          <Title order={1} size="h5">
+            Search
+          </Title>
           <TextInput
             type="search"
             aria-label="Search notes"
@@ -30,7 +33,7 @@ export function SearchView({ route }: { route: Route }) {
             data-autofocus
             autoFocus
           />
-        </div>
+        </Stack>
         <div className={viewClasses.listScroll} role="region" aria-label="Search results" aria-live="polite">
           {!query.trim() ? (
             <EmptyState title="Search your notes">Type a word from a title or the text of a note.</EmptyState>
