@@ -30,9 +30,9 @@ export const theme = createTheme({
   },
 })
 
-/** Mantine's default "dimmed" grey is below 4.5:1 on the body colour; use one shade stronger. */
+/** Mantine's default "dimmed" grey and error red are below 4.5:1 on the body colour; use stronger shades. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)', '--mantine-color-error': 'var(--mantine-color-red-4)' },
 })

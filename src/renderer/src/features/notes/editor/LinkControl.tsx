@@ -39,21 +39,21 @@ export function LinkControl({ view, state }: { view: EditorView; state: EditorSt
   return (
     <Group gap={2} wrap="nowrap">
       <Popover opened={opened} onChange={setOpened} trapFocus position="bottom-start" withArrow shadow="md">
+        {/* No tooltip here: it would take the id the dialog is labelled by; the aria-label names it. */}
         <Popover.Target>
-          <Tooltip label={current ? 'Edit link' : 'Add link'}>
-            <ActionIcon
-              aria-label={current ? 'Edit link' : 'Add link'}
-              aria-pressed={isMarkActive(state, 'link')}
-              aria-expanded={opened}
-              aria-haspopup="dialog"
-              variant={current ? 'light' : 'subtle'}
-              color={current ? undefined : 'gray'}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => (opened ? close() : open())}
-            >
-              <IconLink size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
+          <ActionIcon
+            aria-label={current ? 'Edit link' : 'Add link'}
+            title={current ? 'Edit link' : 'Add link'}
+            aria-pressed={isMarkActive(state, 'link')}
+            aria-expanded={opened}
+            aria-haspopup="dialog"
+            variant={current ? 'light' : 'subtle'}
+            color={current ? undefined : 'gray'}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => (opened ? close() : open())}
+          >
+            <IconLink size={18} aria-hidden />
+          </ActionIcon>
         </Popover.Target>
         <Popover.Dropdown>
           <form onSubmit={apply} aria-label="Link">
