@@ -1,5 +1,5 @@
 import { AppShell, Badge, Button, Group, Kbd, Text } from '@mantine/core'
-import { useHotkeys } from '@mantine/hooks'
+import { useHotkeys, type HotkeyItem } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { shortcutLabel } from '../components/shortcuts'
@@ -9,10 +9,11 @@ import { useNoteActions } from '../features/notes/useNoteActions'
 import { CommandPalette } from '../features/search/CommandPalette'
 import { palette } from '../features/search/paletteStore'
 import { SearchView } from '../features/search/SearchView'
-import { useConnectionStatus } from '../platform/PlatformContext'
+import { useConnectionStatus, usePlatform } from '../platform/PlatformContext'
 import classes from './AppLayout.module.css'
 import { Navbar } from './Navbar'
 import { useRoute, type Route } from './route'
+import { useMenuCommands } from './useMenuCommands'
 
 function RouteView({ route }: { route: Route }) {
   switch (route.section) {
@@ -41,15 +42,13 @@ function ConnectionBadge() {
 export function AppLayout() {
   const [route] = useRoute()
   const { createNote } = useNoteActions()
-  // Mod+N in the desktop app; Alt+N where the browser keeps Mod+N for itself. Works while typing too.
-  useHotkeys(
-    [
-      ['mod+N', () => void createNote()],
-      ['alt+N', () => void createNote()],
-    ],
-    [],
-    true,
-  )
+  const { shell } = usePlatform()
+  // In Electron the menu's Mod+N accelerator owns that key (and arrives as 'menu.command'); a page
+  // hotkey as well could make two notes from one key press. Alt+N works everywhere, even while typing.
+  const newNoteHotkeys: HotkeyItem[] = [['alt+N', () => void createNote()]]
+  if (shell !== 'electron') newNoteHotkeys.push(['mod+N', () => void createNote()])
+  useHotkeys(newNoteHotkeys, [], true)
+  useMenuCommands({ 'new-note': () => void createNote(), search: palette.open })
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 232, breakpoint: 0 }} padding={0}>
