@@ -1,23 +1,9 @@
-import type { NoteSummary } from '@shared/api/notes'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { createFakeApi, createFakePlatform } from '../../test/fakePlatform'
+import { noteSummary as note } from '../../test/noteSummary'
 import { renderWithProviders } from '../../test/render'
 import { NotesView } from './NotesView'
-
-function note(partial: Partial<NoteSummary> & { id: string }): NoteSummary {
-  return {
-    url: `automerge:${partial.id}`,
-    title: '',
-    excerpt: '',
-    tags: [],
-    pinned: false,
-    trashed: false,
-    createdAt: 0,
-    updatedAt: 0,
-    ...partial,
-  }
-}
 
 describe('NotesView', () => {
   it('tells a new user how to write the first note', async () => {
@@ -52,5 +38,44 @@ describe('NotesView', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'New note' }))
     expect(await screen.findByText('The database is read-only.')).toBeTruthy()
     expect(screen.getByText('Something went wrong')).toBeTruthy()
+  })
+
+  describe('a new note joins the list it was made from', () => {
+    function renderSection(route: Parameters<typeof NotesView>[0]['route']) {
+      const created = note({ id: 'new' })
+      const api = createFakeApi({
+        'notes.list': () => ({ ok: true, value: { notes: [], total: 0 } }),
+        'notes.create': () => ({ ok: true, value: created }),
+        'notes.setTags': (args) => ({ ok: true, value: { ...created, tags: (args as { tags: string[] }).tags } }),
+        'notes.setPinned': () => ({ ok: true, value: { ...created, pinned: true } }),
+      })
+      renderWithProviders(<NotesView route={route} />, { platform: createFakePlatform(api) })
+      return api
+    }
+    const changes = (api: ReturnType<typeof renderSection>) =>
+      api.calls.filter((call) => call.method === 'notes.setTags' || call.method === 'notes.setPinned')
+
+    it('gets the tag being viewed', async () => {
+      window.location.hash = '#/tag?tag=maths'
+      const api = renderSection({ section: 'tag', tag: 'maths' })
+      fireEvent.click(await screen.findByRole('button', { name: 'New note' }))
+      await waitFor(() => expect(window.location.hash).toBe('#/tag?tag=maths&note=new'))
+      expect(changes(api)).toEqual([{ method: 'notes.setTags', args: { id: 'new', tags: ['maths'] } }])
+    })
+
+    it('is pinned when made from Pinned', async () => {
+      window.location.hash = '#/pinned'
+      const api = renderSection({ section: 'pinned' })
+      fireEvent.click(await screen.findByRole('button', { name: 'New note' }))
+      await waitFor(() => expect(window.location.hash).toBe('#/pinned?note=new'))
+      expect(changes(api)).toEqual([{ method: 'notes.setPinned', args: { id: 'new', pinned: true } }])
+    })
+
+    it('is left untagged and unpinned when made from All notes', async () => {
+      const api = renderSection({ section: 'all' })
+      fireEvent.click(await screen.findByRole('button', { name: 'New note' }))
+      await waitFor(() => expect(window.location.hash).toBe('#/all?note=new'))
+      expect(changes(api)).toEqual([])
+    })
   })
 })

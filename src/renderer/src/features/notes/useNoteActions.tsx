@@ -18,9 +18,17 @@ export function useNoteActions() {
     async function createNote(): Promise<NoteSummary | undefined> {
       const result = await api.call('notes.create', {})
       if (!result.ok) return undefined
+      const note = (await placeInCurrentList(result.value)) ?? result.value
       const section = route.section === 'trash' || route.section === 'search' ? 'all' : route.section
-      go({ ...route, section, noteId: result.value.id })
-      return result.value
+      go({ ...route, section, noteId: note.id })
+      return note
+    }
+
+    /** A note made while viewing a tag or Pinned gets that tag or pin, so it shows in the list it was made from. */
+    async function placeInCurrentList(note: NoteSummary): Promise<NoteSummary | undefined> {
+      if (route.section === 'tag' && route.tag) return setTags(note.id, [route.tag])
+      if (route.section === 'pinned') return setPinned(note.id, true)
+      return note
     }
 
     async function restore(id: string) {
