@@ -12,8 +12,18 @@ const titles: Record<ErrorCode, string> = {
   internal: 'Something went wrong',
 }
 
+/**
+ * One toast per distinct error at a time: while the core is unreachable every background refresh
+ * fails the same way, and a stack of identical toasts would bury everything else. Mantine ignores
+ * `show` for an id that is already on screen or queued; once the toast closes, the next failure
+ * shows it again.
+ */
 export function showErrorToast(title: string, message: string) {
-  notifications.show({ color: 'red', title, message, autoClose: 8000 })
+  notifications.show({ id: errorToastId(title, message), color: 'red', title, message, autoClose: 8000 })
+}
+
+function errorToastId(title: string, message: string): string {
+  return `error:${title}:${message}`
 }
 
 export function showApiError(error: ApiErrorShape) {
