@@ -1,5 +1,5 @@
+import { mayOpenExternally } from '@shared/links'
 import type { AppOrigin } from './AppOrigin'
-import { mayOpenExternally } from './externalLinks'
 import type { ShellPort, WebContentsPort } from './ports'
 
 export type ShellLog = (message: string) => void

@@ -1,13 +1,22 @@
+import { externalLinkRefusal } from '@shared/links'
 import { Plugin } from 'prosemirror-state'
+import { showErrorToast } from '../../../app/errorToasts'
+import { electronBridge } from '../../../platform/electronBridge'
 import { safeHref } from './safeHref'
 
 /**
  * Opens a link outside the app: a new tab without opener in the browser; in Electron the main
- * process catches the new window and hands the address to the OS browser.
+ * process catches the new window and hands the address to the OS browser, but only what
+ * @shared/links allows, so a link it would drop gets a toast saying why instead.
  */
-export function openExternalLink(href: string): boolean {
+export function openExternalLink(href: string, inElectron = electronBridge() !== undefined): boolean {
   const safe = safeHref(href)
   if (!safe) return false
+  const refusal = inElectron ? externalLinkRefusal(safe) : null
+  if (refusal) {
+    showErrorToast('Link not opened', refusal)
+    return false
+  }
   window.open(safe, '_blank', 'noopener,noreferrer')
   return true
 }
