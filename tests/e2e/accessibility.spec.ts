@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { createNote, noteBody } from './support/app'
+import { makeDataDir, removeDataDir, ServeProcess } from './support/ServeProcess'
+
+async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(", ")}`)
+  expect(summary, `axe violations on ${screen}`).toEqual([])
+}
+
+test.describe('accessibility of the notes screens', () => {
+  let dataDir: string
+  let serve: ServeProcess
+
+  test.beforeEach(async () => {
+    dataDir = makeDataDir()
+    serve = await ServeProcess.start(dataDir)
+  })
+  test.afterEach(async () => {
+    await serve.stop()
+    removeDataDir(dataDir)
+  })
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every notes screen passes axe (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme })
+      await page.goto(serve.url)
+      await expect(page.getByText('No notes yet')).toBeVisible()
+      await expectNoAxeViolations(page, 'the empty notes list')
+
+      await createNote(page, 'Behaviour policy')
+      await noteBody(page).click()
+      await page.keyboard.type('# Routines')
+      await page.keyboard.press('Enter')
+      await page.keyboard.type('[ ] line up quietly')
+      await expectNoAxeViolations(page, 'an open note')
+
+      await page.getByRole('button', { name: 'Add link' }).click()
+      await expect(page.getByRole('textbox', { name: 'Link address' })).toBeVisible()
+      await expectNoAxeViolations(page, 'the link dialog')
+      await page.keyboard.press('Escape')
+
+      await page.getByTestId('open-palette').click()
+      await page.getByTestId('palette-input').fill('routines')
+      await expect(page.getByTestId('palette-hit').first()).toBeVisible()
+      await expectNoAxeViolations(page, 'the command palette')
+      await page.keyboard.press('Escape')
+
+      await page.getByRole('button', { name: 'Move to trash' }).click()
+      await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Trash' }).click()
+      await expect(page.getByTestId('note-list-item')).toHaveCount(1)
+      await expectNoAxeViolations(page, 'the trash')
+    })
+  }
+
+  test('the notes screen works from the keyboard alone', async ({ page }) => {
+    await page.goto(serve.url)
+    await expect(page.getByText('No notes yet')).toBeVisible()
+    // Tab to "New note" and press Enter: a keyboard user can start writing without a mouse.
+    const newNote = page.getByRole('button', { name: 'New note' }).first()
+    for (let i = 0; i < 30 && !(await newNote.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    await expect(newNote).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('textbox', { name: 'Note title' })).toBeVisible()
+  })
+})
