@@ -35,6 +35,12 @@ describe('createCore', () => {
     expect(second.workspaceUrl).toBe(first.workspaceUrl)
   })
 
+  it('has the new workspace document stored before its URL is recorded', async () => {
+    const core = await start()
+    // No flush or shutdown: a crash right after first start must leave a profile that opens.
+    expect(core.stats().documents).toBe(1)
+  })
+
   it('shutdown is idempotent and later calls get an envelope, not an exception', async () => {
     const core = await start()
     await Promise.all([core.shutdown(), core.shutdown()])

@@ -19,6 +19,8 @@ beforeEach(() => {
   profile = path.join(workDir, 'profile')
   mkdirSync(rendererDir)
   mkdirSync(profile)
+  // The command-line reads only folders that hold a profile database (the core here is a fake).
+  writeFileSync(path.join(profile, 'staffroom.sqlite'), '')
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Staffroom</title>')
 })
 afterEach(() => rmSync(workDir, { recursive: true, force: true }))
@@ -111,6 +113,15 @@ describe('runCli', () => {
     const h = harness()
     expect(await runCli(['stats', '--data', path.join(workDir, 'nope')], h.env)).toBe(1)
     expect(h.err).toEqual([`staffroom: no Staffroom profile at ${path.join(workDir, 'nope')} (the folder does not exist)`])
+  })
+
+  it('refuses a folder that holds no profile, in one line', async () => {
+    const h = harness()
+    const empty = path.join(workDir, 'empty')
+    mkdirSync(empty)
+    expect(await runCli(['reindex', '--data', empty], h.env)).toBe(1)
+    expect(h.err).toEqual([`staffroom: no Staffroom profile at ${empty} (it has no staffroom.sqlite)`])
+    expect(h.opened).toHaveLength(0)
   })
 
   it('passes on the core\'s "profile in use" error as one line', async () => {

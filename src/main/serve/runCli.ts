@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Core, CoreOptions } from '../core/Core'
+import { databaseFileName } from '../core/storage/openDatabase'
 import { CliUsageError, parseCliArgs, usage, type CliCommand } from './cliArgs'
 import { ProgressReporter } from './ProgressReporter'
 import { startServeShell } from './startServeShell'
@@ -112,6 +113,7 @@ function existingProfileDir(given: string | undefined, env: CliEnvironment): str
   const dir = profileDir(given, env)
   if (!existsSync(dir)) throw new Error(`no Staffroom profile at ${dir} (the folder does not exist)`)
   if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`)
+  if (!existsSync(path.join(dir, databaseFileName))) throw new Error(`no Staffroom profile at ${dir} (it has no ${databaseFileName})`)
   return dir
 }
 

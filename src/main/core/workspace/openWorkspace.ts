@@ -13,6 +13,8 @@ export async function openWorkspace(repo: Repo, meta: MetaStore): Promise<DocHan
   const url = meta.get(workspaceUrlKey)
   if (url === undefined) {
     const handle = repo.create<WorkspaceDoc>(newWorkspace())
+    // Stored before it is recorded: a crash in between must not leave meta pointing at nothing.
+    await repo.flush([handle.documentId])
     meta.set(workspaceUrlKey, handle.url)
     return handle
   }
