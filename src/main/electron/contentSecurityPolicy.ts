@@ -1,26 +1,17 @@
+import { contentSecurityPolicy } from '@shared/contentSecurityPolicy'
 import type { AppOrigin } from './AppOrigin'
 import type { SessionPort } from './ports'
 
 /**
- * The renderer's Content-Security-Policy. Never 'unsafe-eval'; 'wasm-unsafe-eval' is only the
- * permission to compile WebAssembly (Automerge). With the dev server, Vite's React refresh needs
- * an inline script and a WebSocket back to the server; those two grants exist only in dev.
+ * The desktop renderer's policy. With the dev server, Vite's React refresh needs an inline script
+ * and a WebSocket back to the server; those two grants exist only in dev.
  */
 export function electronContentSecurityPolicy(appOrigin: AppOrigin): string {
   const dev = appOrigin.source.kind === 'dev-server'
-  const devServerSocket = dev ? ` ${appOrigin.origin.replace(/^http/, 'ws')}` : ''
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval'${dev ? " 'unsafe-inline'" : ''}`,
-    `connect-src 'self'${devServerSocket}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ')
+  return contentSecurityPolicy({
+    connectSources: dev ? [appOrigin.origin.replace(/^http/, 'ws')] : [],
+    allowInlineScripts: dev,
+  })
 }
 
 /**

@@ -1,20 +1,8 @@
-/** The Content-Security-Policy for the renderer served on loopback; strict, with only what the app needs. */
+import { contentSecurityPolicy } from '@shared/contentSecurityPolicy'
+
+/** The policy for the renderer served on loopback: the two WebSockets are its only extra sources. */
 export function serveContentSecurityPolicy(port: number): string {
-  return [
-    "default-src 'self'",
-    // Automerge is WebAssembly; compiling it needs 'wasm-unsafe-eval' (not 'unsafe-eval').
-    "script-src 'self' 'wasm-unsafe-eval'",
-    // The two WebSockets; 'self' alone does not cover ws: in every browser.
-    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
-    // Mantine sets inline style attributes and injects <style> tags.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ')
+  return contentSecurityPolicy({ connectSources: [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`] })
 }
 
 /** Headers on every response. */
