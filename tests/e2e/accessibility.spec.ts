@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { createNote, noteBody } from './support/app'
-import { makeDataDir, removeDataDir, ServeProcess } from './support/ServeProcess'
+import { expect, test } from './support/fixtures'
 
 async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
@@ -10,20 +10,8 @@ async function expectNoAxeViolations(page: Page, screen: string): Promise<void> 
 }
 
 test.describe('accessibility of the notes screens', () => {
-  let dataDir: string
-  let serve: ServeProcess
-
-  test.beforeEach(async () => {
-    dataDir = makeDataDir()
-    serve = await ServeProcess.start(dataDir)
-  })
-  test.afterEach(async () => {
-    await serve.stop()
-    removeDataDir(dataDir)
-  })
-
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`every notes screen passes axe (${colorScheme})`, async ({ page }) => {
+    test(`every notes screen passes axe (${colorScheme})`, async ({ page, serve }) => {
       await page.emulateMedia({ colorScheme })
       await page.goto(serve.url)
       await expect(page.getByText('No notes yet')).toBeVisible()
@@ -54,7 +42,7 @@ test.describe('accessibility of the notes screens', () => {
     })
   }
 
-  test('the notes screen works from the keyboard alone', async ({ page }) => {
+  test('the notes screen works from the keyboard alone', async ({ page, serve }) => {
     await page.goto(serve.url)
     await expect(page.getByText('No notes yet')).toBeVisible()
     // Tab to "New note" and press Enter: a keyboard user can start writing without a mouse.

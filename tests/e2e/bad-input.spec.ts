@@ -1,22 +1,9 @@
-import { expect, test } from '@playwright/test'
 import WebSocket from 'ws'
 import { createNote, noteBody, pasteText } from './support/app'
-import { makeDataDir, removeDataDir, ServeProcess } from './support/ServeProcess'
+import { expect, test } from './support/fixtures'
 
 test.describe('bad input gets a clear answer and loses nothing', () => {
-  let dataDir: string
-  let serve: ServeProcess
-
-  test.beforeEach(async () => {
-    dataDir = makeDataDir()
-    serve = await ServeProcess.start(dataDir)
-  })
-  test.afterEach(async () => {
-    await serve.stop()
-    removeDataDir(dataDir)
-  })
-
-  test('a 10,000-character title is cut to the limit with a message', async ({ page }) => {
+  test('a 10,000-character title is cut to the limit with a message', async ({ page, serve }) => {
     await page.goto(serve.url)
     await createNote(page, 'Short title')
     const title = page.getByRole('textbox', { name: 'Note title' })
@@ -25,7 +12,7 @@ test.describe('bad input gets a clear answer and loses nothing', () => {
     await expect(title).toHaveValue('x'.repeat(300))
   })
 
-  test('script tags in a title and body are shown as inert text', async ({ page }) => {
+  test('script tags in a title and body are shown as inert text', async ({ page, serve }) => {
     let dialogs = 0
     page.on('dialog', (dialog) => {
       dialogs++
@@ -46,7 +33,7 @@ test.describe('bad input gets a clear answer and loses nothing', () => {
     expect(dialogs).toBe(0)
   })
 
-  test('an oversized paste into a note is refused and the note is unchanged', async ({ page }) => {
+  test('an oversized paste into a note is refused and the note is unchanged', async ({ page, serve }) => {
     await page.goto(serve.url)
     await createNote(page, 'Paste target')
     await noteBody(page).click()
@@ -56,7 +43,7 @@ test.describe('bad input gets a clear answer and loses nothing', () => {
     await expect(noteBody(page)).toHaveText('Keep this sentence.')
   })
 
-  test('a malformed RPC message gets an error reply and the connection and core survive', async ({ page }) => {
+  test('a malformed RPC message gets an error reply and the connection and core survive', async ({ page, serve }) => {
     await page.goto(serve.url)
     const cookie = (await page.context().cookies(serve.origin)).map((c) => `${c.name}=${c.value}`).join('; ')
     const socket = new WebSocket(`ws://127.0.0.1:${serve.port}/rpc`, { headers: { Cookie: cookie, Origin: serve.origin } })

@@ -1,27 +1,9 @@
-import { expect, test } from '@playwright/test'
 import { createNote, noteBody } from './support/app'
-import { makeDataDir, removeDataDir, ServeProcess } from './support/ServeProcess'
+import { expect, test } from './support/fixtures'
 
 test.describe('notes, end to end', () => {
-  let dataDir: string
-  const running: ServeProcess[] = []
-
-  test.beforeEach(() => {
-    dataDir = makeDataDir()
-  })
-  test.afterEach(async () => {
-    for (const serve of running.splice(0)) await serve.stop()
-    removeDataDir(dataDir)
-  })
-
-  async function startServe(): Promise<ServeProcess> {
-    const serve = await ServeProcess.start(dataDir)
-    running.push(serve)
-    return serve
-  }
-
-  test('a formatted note survives a restart of serve, and search finds it', async ({ page }) => {
-    let serve = await startServe()
+  test('a formatted note survives a restart of serve, and search finds it', async ({ page, profile }) => {
+    let serve = await profile.start()
     await page.goto(serve.url)
     await expect(page.getByText('No notes yet')).toBeVisible()
 
@@ -63,7 +45,7 @@ test.describe('notes, end to end', () => {
     await expect(page.getByTestId('note-list-item').filter({ hasText: 'print worksheets' })).toBeVisible()
 
     expect(await serve.stop()).toBe(0)
-    serve = await startServe()
+    serve = await profile.start()
     await page.goto(serve.url)
     await page.getByTestId('note-list-item').filter({ hasText: 'Fractions with pizza' }).getByRole('link').click()
     const reopened = noteBody(page)
@@ -86,8 +68,7 @@ test.describe('notes, end to end', () => {
     await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue('Fractions with pizza')
   })
 
-  test('two tabs on one serve edit one note and each sees the other live', async ({ context }) => {
-    const serve = await startServe()
+  test('two tabs on one serve edit one note and each sees the other live', async ({ context, serve }) => {
     const first = await context.newPage()
     await first.goto(serve.url)
     await createNote(first, 'Shared unit plan')
@@ -108,8 +89,7 @@ test.describe('notes, end to end', () => {
     await expect(noteBody(second)).toContainText('Hello from the first tab. And from the second.')
   })
 
-  test('tags, pin, trash and restore', async ({ page }) => {
-    const serve = await startServe()
+  test('tags, pin, trash and restore', async ({ page, serve }) => {
     await page.goto(serve.url)
     await createNote(page, 'Assessment ideas')
     await createNote(page, 'Exit tickets')
