@@ -14,6 +14,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/index.ts'),
           cli: resolve(__dirname, 'src/main/serve/cli.ts'),
         },
+        // out/main/cli.js is the `staffroom` command (package.json "bin"), so it runs as a script.
+        output: { banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
       },
     },
   },
