@@ -48,6 +48,13 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
 
     const stats = (): ProfileStats => ({
       ...notesIndex.counts(),
+      contacts: 0,
+      interactions: 0,
+      communities: 0,
+      events: 0,
+      goals: 0,
+      journalEntries: 0,
+      deletedRecords: 0,
       documents: runner.get<{ n: number }>(
         // Document chunks have keys [documentId, kind, …]; single-part keys are repo bookkeeping.
         sql`SELECT count(DISTINCT substr(key, 1, instr(key, '/') - 1)) AS n FROM storage_chunks WHERE instr(key, '/') > 0`,

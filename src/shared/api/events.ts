@@ -1,10 +1,13 @@
 /** Commands the Electron app menu sends to the page (File ▸ New Note, Edit ▸ Search…). */
 export type MenuCommand = 'new-note' | 'search'
 
+/** What `index.changed` reports as changed; 'settings' = keeping-in-touch settings. */
+export type IndexKind = 'notes' | 'contacts' | 'interactions' | 'communities' | 'events' | 'goals' | 'journal' | 'settings'
+
 /** Push events to every connected UI: from the core, and in Electron also from the app menu. */
 export interface ApiEvents {
   /** The index changed; views showing these kinds refresh. */
-  'index.changed': { kinds: Array<'notes'>; ids: string[] }
+  'index.changed': { kinds: IndexKind[]; ids: string[] }
   /** Progress of long work (reindex, import, initial sync). */
   'progress': { task: string; done: number; total: number }
   /** The user chose a menu item (or its accelerator) in the Electron shell; never sent by serve. */

@@ -1,16 +1,57 @@
 import type { z } from 'zod'
+import { communitiesArgs, type CommunitiesResults } from './communities'
+import { contactsArgs, type ContactsResults } from './contacts'
+import { eventsArgs, type EventsResults } from './networkEvents'
+import { goalsArgs, type GoalsResults } from './goals'
+import { interactionsArgs, type InteractionsResults } from './interactions'
+import { journalArgs, type JournalResults } from './journal'
+import { keepingInTouchArgs, type KeepingInTouchResults } from './keepingInTouch'
 import { notesArgs, type NotesResults } from './notes'
+import { searchArgs, type SearchResults } from './search'
 import { systemArgs, type SystemResults } from './system'
+import { undoArgs, type UndoResults } from './undo'
 
 export * from './notes'
 export * from './system'
 export * from './events'
+export * from './networkCommon'
+export * from './contacts'
+export * from './interactions'
+export * from './keepingInTouch'
+export * from './communities'
+export * from './networkEvents'
+export * from './goals'
+export * from './journal'
+export * from './search'
+export * from './undo'
 
 /** The whole contract: every method's argument schema, composed from one map per domain. */
-export const apiArgs = { ...notesArgs, ...systemArgs }
+export const apiArgs = {
+  ...notesArgs,
+  ...systemArgs,
+  ...contactsArgs,
+  ...interactionsArgs,
+  ...keepingInTouchArgs,
+  ...communitiesArgs,
+  ...eventsArgs,
+  ...goalsArgs,
+  ...journalArgs,
+  ...searchArgs,
+  ...undoArgs,
+}
 
 export type ApiMethod = keyof typeof apiArgs
-export type ApiResults = NotesResults & SystemResults
+export type ApiResults = NotesResults &
+  SystemResults &
+  ContactsResults &
+  InteractionsResults &
+  KeepingInTouchResults &
+  CommunitiesResults &
+  EventsResults &
+  GoalsResults &
+  JournalResults &
+  SearchResults &
+  UndoResults
 /** What a caller passes (defaults may be left out). */
 export type ApiArgsIn<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>
 /** What a handler receives (after validation and defaults). */

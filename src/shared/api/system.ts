@@ -4,6 +4,14 @@ export interface ProfileStats {
   /** Counts by kind of what the profile holds. */
   notes: number
   notesInTrash: number
+  /** Learning-network records by kind (live ones), and how many are deleted but restorable. */
+  contacts: number
+  interactions: number
+  communities: number
+  events: number
+  goals: number
+  journalEntries: number
+  deletedRecords: number
   documents: number
   storageChunks: number
   databaseBytes: number

@@ -8,7 +8,7 @@ import { z } from 'zod'
 
 const text = (max: number) => z.string().trim().max(max)
 const id = z.string().min(1).max(64)
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
 const httpUrl = z
   .string()
   .trim()
@@ -68,6 +68,8 @@ export const contactFields = z.object({
     .default(null),
   /** Keep in touch every N days; null = no cadence (a tag cadence may still apply). */
   cadenceDays: z.number().int().min(1).max(3650).nullable().default(null),
+  /** "Losing touch" stays quiet for this contact until this day (snooze). */
+  snoozedUntil: isoDate.nullable().default(null),
 })
 export type ContactFields = z.infer<typeof contactFields>
 export type Contact = RecordMeta & ContactFields
@@ -111,6 +113,8 @@ export const interactionFields = z.object({
   meaningful: z.number().int().min(0).max(3).default(0),
   followUpOn: isoDate.nullable().default(null),
   followUpDone: z.boolean().default(false),
+  /** The follow-up reminder stays quiet until this day (snooze). */
+  followUpSnoozedUntil: isoDate.nullable().default(null),
 })
 export type InteractionFields = z.infer<typeof interactionFields>
 export type Interaction = RecordMeta & InteractionFields

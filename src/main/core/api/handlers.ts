@@ -1,9 +1,30 @@
 import type { ApiHandlers } from '@shared/api'
+import { communitiesHandlers } from './communitiesHandlers'
+import { contactsHandlers } from './contactsHandlers'
 import type { CoreContext } from './CoreContext'
+import { eventsHandlers } from './eventsHandlers'
+import { goalsHandlers } from './goalsHandlers'
+import { interactionsHandlers } from './interactionsHandlers'
+import { journalHandlers } from './journalHandlers'
+import { keepingInTouchHandlers } from './keepingInTouchHandlers'
 import { notesHandlers } from './notesHandlers'
+import { searchHandlers } from './searchHandlers'
 import { systemHandlers, type SystemInfoSource } from './systemHandlers'
+import { undoHandlers } from './undoHandlers'
 
 /** Every method of the contract; a missing or mistyped handler is a compile error here. */
 export function createHandlers(ctx: CoreContext, system: SystemInfoSource): ApiHandlers {
-  return { ...notesHandlers(ctx), ...systemHandlers(system) } satisfies ApiHandlers
+  return {
+    ...notesHandlers(ctx),
+    ...systemHandlers(system),
+    ...contactsHandlers(ctx),
+    ...interactionsHandlers(ctx),
+    ...keepingInTouchHandlers(ctx),
+    ...communitiesHandlers(ctx),
+    ...eventsHandlers(ctx),
+    ...goalsHandlers(ctx),
+    ...journalHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...undoHandlers(ctx),
+  } satisfies ApiHandlers
 }

@@ -8,7 +8,7 @@ export class FakeCore extends FakeRpcCore implements Core {
   /** The shells never call handlers directly, only dispatch. */
   readonly handlers = {} as ApiHandlers
   shutdownCalls = 0
-  counts: ProfileStats = { notes: 3, notesInTrash: 1, documents: 5, storageChunks: 12, databaseBytes: 40960 }
+  counts: ProfileStats = { notes: 3, notesInTrash: 1, contacts: 0, interactions: 0, communities: 0, events: 0, goals: 0, journalEntries: 0, deletedRecords: 0, documents: 5, storageChunks: 12, databaseBytes: 40960 }
 
   constructor(readonly dataDir: string) {
     super()
