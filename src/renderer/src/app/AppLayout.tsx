@@ -2,6 +2,7 @@ import { AppShell, Badge, Button, Group, Kbd, Text } from '@mantine/core'
 import { useHotkeys, type HotkeyItem } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 import { ErrorBoundary } from '../components/ErrorBoundary'
+import { ContactsView } from '../features/contacts/ContactsView'
 import { shortcutLabel } from '../components/shortcuts'
 import { NotesView } from '../features/notes/NotesView'
 import { TrashView } from '../features/notes/TrashView'
@@ -25,6 +26,10 @@ function RouteView({ route }: { route: Route }) {
     case 'tag':
     case 'all':
       return <NotesView route={{ ...route, section: route.section }} />
+    case 'contacts':
+      return <ContactsView route={route} />
+    default:
+      return <NotesView route={{ ...route, section: 'all' }} />
   }
 }
 

@@ -1,5 +1,5 @@
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
-import { IconHash, IconNotes, IconPin, IconTrash } from '@tabler/icons-react'
+import { IconAddressBook, IconHash, IconNotes, IconPin, IconTrash } from '@tabler/icons-react'
 import { useNotesQuery } from '../features/notes/useNotesQuery'
 import { formatRoute, type Route } from './route'
 import classes from './AppLayout.module.css'
@@ -40,6 +40,20 @@ export function Navbar({ route }: { route: Route }) {
             leftSection={<IconTrash size={18} aria-hidden />}
             active={route.section === 'trash'}
             aria-current={route.section === 'trash' ? 'page' : undefined}
+          />
+        </li>
+      </ul>
+      <Text component="h2" className={classes.navHeading} id="nav-network-heading">
+        Network
+      </Text>
+      <ul className={classes.navList} aria-labelledby="nav-network-heading">
+        <li>
+          <NavLink
+            href={formatRoute({ section: 'contacts' })}
+            label="Contacts"
+            leftSection={<IconAddressBook size={18} aria-hidden />}
+            active={route.section === 'contacts'}
+            aria-current={route.section === 'contacts' ? 'page' : undefined}
           />
         </li>
       </ul>

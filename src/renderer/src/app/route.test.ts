@@ -9,6 +9,10 @@ describe('route', () => {
       { section: 'tag' as const, tag: 'year 7 & 8', noteId: 'n2' },
       { section: 'trash' as const },
       { section: 'search' as const, query: 'photosynthesis?', noteId: 'n3' },
+      { section: 'contacts' as const },
+      { section: 'contacts' as const, recordId: 'c/1 & 2' },
+      { section: 'goals' as const, recordId: 'g1', editing: true },
+      { section: 'journal' as const, recordId: 'new' },
     ]) {
       expect(parseRoute(formatRoute(route))).toEqual(route)
     }

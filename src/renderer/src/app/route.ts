@@ -1,6 +1,9 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
 
-export type Section = 'all' | 'pinned' | 'tag' | 'trash' | 'search'
+export type NoteSection = 'all' | 'pinned' | 'tag' | 'trash' | 'search'
+/** Sections of the learning network; each lists records and opens one by `recordId`. */
+export type NetworkSection = 'contacts' | 'keep-in-touch' | 'communities' | 'events' | 'goals' | 'journal'
+export type Section = NoteSection | NetworkSection
 
 /** Where the user is; kept in the URL hash so reloads and second tabs land in the same place. */
 export interface Route {
@@ -8,9 +11,18 @@ export interface Route {
   tag?: string
   query?: string
   noteId?: string
+  /** The open record in a network section, or 'new' for the create form. */
+  recordId?: string
+  /** The open record is shown in its edit form. */
+  editing?: boolean
 }
 
-const sections: Section[] = ['all', 'pinned', 'tag', 'trash', 'search']
+export const networkSections: NetworkSection[] = ['contacts', 'keep-in-touch', 'communities', 'events', 'goals', 'journal']
+const sections: Section[] = ['all', 'pinned', 'tag', 'trash', 'search', ...networkSections]
+
+export function isNetworkSection(section: Section): section is NetworkSection {
+  return (networkSections as Section[]).includes(section)
+}
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?')
@@ -23,6 +35,11 @@ export function parseRoute(hash: string): Route {
   if (section === 'tag' && tag) route.tag = tag
   if (section === 'search' && query !== null) route.query = query
   if (noteId) route.noteId = noteId
+  const recordId = params.get('id')
+  if (recordId && isNetworkSection(section)) {
+    route.recordId = recordId
+    if (params.get('edit') === '1') route.editing = true
+  }
   if (section === 'tag' && !route.tag) route.section = 'all'
   return route
 }
@@ -32,6 +49,10 @@ export function formatRoute(route: Route): string {
   if (route.section === 'tag' && route.tag) params.set('tag', route.tag)
   if (route.section === 'search' && route.query) params.set('q', route.query)
   if (route.noteId) params.set('note', route.noteId)
+  if (route.recordId && isNetworkSection(route.section)) {
+    params.set('id', route.recordId)
+    if (route.editing) params.set('edit', '1')
+  }
   const search = params.toString()
   return `#/${route.section}${search ? `?${search}` : ''}`
 }

@@ -36,3 +36,22 @@ const zeroRect = (): DOMRect => new DOMRect(0, 0, 0, 0)
 if (!Range.prototype.getClientRects) Range.prototype.getClientRects = emptyRects
 if (!Range.prototype.getBoundingClientRect) Range.prototype.getBoundingClientRect = zeroRect
 if (!document.elementFromPoint) document.elementFromPoint = () => null
+
+// jsdom lays nothing out; give virtual lists' scroll boxes a height so they render their first rows.
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.hasAttribute('data-virtual-scroll') ? 600 : 0
+  },
+})
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.hasAttribute('data-virtual-scroll') ? 320 : 0
+  },
+})
+
+// Mantine's autosizing Textarea listens for web fonts loading.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } })
+}

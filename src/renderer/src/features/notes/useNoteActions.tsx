@@ -19,7 +19,7 @@ export function useNoteActions() {
       const result = await api.call('notes.create', {})
       if (!result.ok) return undefined
       const note = (await placeInCurrentList(result.value)) ?? result.value
-      const section = route.section === 'trash' || route.section === 'search' ? 'all' : route.section
+      const section = route.section === 'all' || route.section === 'pinned' || route.section === 'tag' ? route.section : 'all'
       go({ ...route, section, noteId: note.id })
       return note
     }

@@ -1,0 +1,120 @@
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput, Title } from '@mantine/core'
+import { useForm, type UseFormReturnType } from '@mantine/form'
+import type { RecordKind, RecordOf } from '@shared/network/records'
+import type { RpcResult } from '@shared/errors'
+import { useState, type ReactNode } from 'react'
+import { ContactPicker } from '../contacts/ContactPicker'
+import { fieldsFor, validate, valuesFor, type FieldSpec, type FormValues, type KindForm } from './formSpec'
+import { meaningfulLabels } from './labels'
+
+export type RecordFormApi = UseFormReturnType<FormValues>
+
+export interface RecordFormProps<K extends RecordKind> {
+  spec: KindForm<K>
+  record?: RecordOf<K>
+  /** Names the form, e.g. "New contact" or "Edit Ada Lovelace". */
+  title: string
+  submitLabel: string
+  onSubmit: (fields: Record<string, unknown>) => Promise<RpcResult<unknown>>
+  onCancel: () => void
+  /** Extra controls of one kind (a contact's channels, photo), placed after the sections. */
+  extra?: (form: RecordFormApi) => ReactNode
+  initialValues?: FormValues
+}
+
+/** One form for every kind of record: labelled fields from the spec, messages from the same zod schema as the core. */
+export function RecordForm<K extends RecordKind>({ spec, record, title, submitLabel, onSubmit, onCancel, extra, initialValues }: RecordFormProps<K>) {
+  const [saving, setSaving] = useState(false)
+  const [serverError, setServerError] = useState<string | null>(null)
+  const form = useForm<FormValues>({
+    mode: 'controlled',
+    initialValues: { ...valuesFor(spec, record), ...initialValues },
+    validate: (values) => validate(spec as KindForm, values),
+  })
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true)
+    setServerError(null)
+    const result = await onSubmit(fieldsFor(spec as KindForm, values))
+    setSaving(false)
+    if (!result.ok) setServerError(result.error.message)
+  })
+
+  const formId = `record-form-${spec.kind}`
+  return (
+    <form onSubmit={submit} aria-labelledby={`${formId}-title`} noValidate data-testid={`${spec.kind}-form`}>
+      <Stack gap="md" p="md" maw={760}>
+        <Title order={2} size="h3" id={`${formId}-title`}>
+          {title}
+        </Title>
+        {serverError ? (
+          <Alert color="red" role="alert" title="Not saved">
+            {serverError}
+          </Alert>
+        ) : null}
+        {spec.sections.map((section, index) => (
+          <Stack gap="sm" key={section.title ?? index} component="fieldset" className="recordFormSection" style={{ border: 0, padding: 0, margin: 0 }}>
+            {section.title ? (
+              <Title order={3} size="h5" component="legend">
+                {section.title}
+              </Title>
+            ) : null}
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              {section.fields.map((field) => (
+                <div key={field.name} style={field.wide || field.control === 'textarea' ? { gridColumn: '1 / -1' } : undefined}>
+                  <FieldControl field={field} form={form} />
+                </div>
+              ))}
+            </SimpleGrid>
+          </Stack>
+        ))}
+        {extra?.(form)}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
+
+function FieldControl({ field, form }: { field: FieldSpec; form: RecordFormApi }) {
+  const common = { label: field.label, description: field.description, required: field.required, withAsterisk: field.required }
+  const input = form.getInputProps(field.name)
+  switch (field.control) {
+    case 'textarea':
+      return <Textarea {...common} {...input} autosize minRows={3} maxRows={12} />
+    case 'url':
+      return <TextInput {...common} {...input} type="url" placeholder="https://…" />
+    case 'date':
+      return <TextInput {...common} {...input} type="date" />
+    case 'datetime':
+      return <TextInput {...common} {...input} type="datetime-local" />
+    case 'number':
+      return <TextInput {...common} {...input} type="number" inputMode="numeric" min={1} />
+    case 'select':
+      return <NativeSelect {...common} {...input} data={field.options ?? []} />
+    case 'rating':
+      return (
+        <NativeSelect
+          {...common}
+          value={String(form.values[field.name] ?? 0)}
+          onChange={(event) => form.setFieldValue(field.name, Number(event.currentTarget.value))}
+          error={form.errors[field.name]}
+          data={meaningfulLabels.map((label, value) => ({ value: String(value), label }))}
+        />
+      )
+    case 'switch':
+      return <Switch {...common} {...form.getInputProps(field.name, { type: 'checkbox' })} mt="lg" />
+    case 'tags':
+      return <TagsInput {...common} {...input} />
+    case 'contacts':
+      return <ContactPicker {...common} value={(form.values[field.name] as string[]) ?? []} onChange={(ids) => form.setFieldValue(field.name, ids)} error={form.errors[field.name]} />
+    case 'text':
+      return <TextInput {...common} {...input} />
+  }
+}
