@@ -3,6 +3,8 @@ import { useHotkeys, type HotkeyItem } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { ContactsView } from '../features/contacts/ContactsView'
+import { QuickLogModal } from '../features/interactions/QuickLogModal'
+import { quickLog } from '../features/interactions/quickLogStore'
 import { shortcutLabel } from '../components/shortcuts'
 import { NotesView } from '../features/notes/NotesView'
 import { TrashView } from '../features/notes/TrashView'
@@ -52,7 +54,10 @@ export function AppLayout() {
   // hotkey as well could make two notes from one key press. Alt+N works everywhere, even while typing.
   const newNoteHotkeys: HotkeyItem[] = [['alt+N', () => void createNote()]]
   if (shell !== 'electron') newNoteHotkeys.push(['mod+N', () => void createNote()])
-  useHotkeys(newNoteHotkeys, [], true)
+  // Log an interaction from anywhere: Alt+L everywhere; Mod+L only in Electron (the browser's address bar owns it).
+  const logHotkeys: HotkeyItem[] = [['alt+L', () => quickLog.open()]]
+  if (shell === 'electron') logHotkeys.push(['mod+L', () => quickLog.open()])
+  useHotkeys([...newNoteHotkeys, ...logHotkeys], [], true)
   useMenuCommands({ 'new-note': () => void createNote(), search: palette.open })
 
   return (
@@ -89,6 +94,7 @@ export function AppLayout() {
         </ErrorBoundary>
       </AppShell.Main>
       <CommandPalette />
+      <QuickLogModal />
     </AppShell>
   )
 }

@@ -12,3 +12,8 @@ export function shortcutLabel(key: string): string {
 export function newNoteShortcut(shell: 'electron' | 'serve'): string {
   return shell === 'electron' ? shortcutLabel('N') : isMac ? '⌥N' : 'Alt+N'
 }
+
+/** Browsers keep Ctrl/⌘+L for the address bar, so in a tab (serve) "Log interaction" is Alt+L. */
+export function logInteractionShortcut(shell: 'electron' | 'serve'): string {
+  return shell === 'electron' ? shortcutLabel('L') : isMac ? '⌥L' : 'Alt+L'
+}

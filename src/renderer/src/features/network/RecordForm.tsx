@@ -2,7 +2,7 @@ import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Switch, TagsInpu
 import { useForm, type UseFormReturnType } from '@mantine/form'
 import type { RecordKind, RecordOf } from '@shared/network/records'
 import type { RpcResult } from '@shared/errors'
-import { useState, type ReactNode } from 'react'
+import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import { ContactPicker } from '../contacts/ContactPicker'
 import { fieldsFor, validate, valuesFor, type FieldSpec, type FormValues, type KindForm } from './formSpec'
 import { meaningfulLabels } from './labels'
@@ -20,10 +20,15 @@ export interface RecordFormProps<K extends RecordKind> {
   /** Extra controls of one kind (a contact's channels, photo), placed after the sections. */
   extra?: (form: RecordFormApi) => ReactNode
   initialValues?: FormValues
+  /** Enter saves from any field (Shift+Enter still starts a new line in a text area). */
+  submitOnEnter?: boolean
+  /** Focus the first field when the form appears (dialogs). */
+  autoFocusFirst?: boolean
 }
 
 /** One form for every kind of record: labelled fields from the spec, messages from the same zod schema as the core. */
-export function RecordForm<K extends RecordKind>({ spec, record, title, submitLabel, onSubmit, onCancel, extra, initialValues }: RecordFormProps<K>) {
+export function RecordForm<K extends RecordKind>(props: RecordFormProps<K>) {
+  const { spec, record, title, submitLabel, onSubmit, onCancel, extra, initialValues, submitOnEnter, autoFocusFirst } = props
   const [saving, setSaving] = useState(false)
   const [serverError, setServerError] = useState<string | null>(null)
   const form = useForm<FormValues>({
@@ -40,9 +45,27 @@ export function RecordForm<K extends RecordKind>({ spec, record, title, submitLa
     if (!result.ok) setServerError(result.error.message)
   })
 
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    // A combobox that used the Enter (to pick an option) has already prevented its default.
+    if (!submitOnEnter || event.key !== 'Enter' || event.shiftKey || event.defaultPrevented || event.nativeEvent.isComposing) return
+    const target = event.target as HTMLElement
+    if (target.tagName === 'BUTTON' || target.getAttribute('aria-expanded') === 'true') return
+    event.preventDefault()
+    event.currentTarget.requestSubmit()
+  }
+
   const formId = `record-form-${spec.kind}`
   return (
-    <form onSubmit={submit} aria-labelledby={`${formId}-title`} noValidate data-testid={`${spec.kind}-form`}>
+    <form
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      aria-labelledby={`${formId}-title`}
+      noValidate
+      data-testid={`${spec.kind}-form`}
+      ref={(node) => {
+        if (autoFocusFirst && node && !node.contains(document.activeElement)) node.querySelector<HTMLElement>('input, textarea, select')?.focus()
+      }}
+    >
       <Stack gap="md" p="md" maw={760}>
         <Title order={2} size="h3" id={`${formId}-title`}>
           {title}

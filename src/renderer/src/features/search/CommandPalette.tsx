@@ -1,10 +1,11 @@
 import { Spotlight } from '@mantine/spotlight'
-import { IconFileText, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
+import { IconFileText, IconMessagePlus, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useRoute } from '../../app/route'
 import { Snippet, snippetText } from '../../components/Snippet'
-import { newNoteShortcut } from '../../components/shortcuts'
+import { logInteractionShortcut, newNoteShortcut } from '../../components/shortcuts'
 import { usePlatform } from '../../platform/PlatformContext'
+import { quickLog } from '../interactions/quickLogStore'
 import { useNoteActions } from '../notes/useNoteActions'
 import classes from './CommandPalette.module.css'
 import { highlightFirstAction, paletteStore } from './paletteStore'
@@ -26,6 +27,7 @@ export function CommandPalette() {
   }, [hitsKey])
 
   const commands = [
+    { id: 'log-interaction', label: 'Log interaction', hint: logInteractionShortcut(shell), icon: IconMessagePlus, run: () => quickLog.open() },
     { id: 'new-note', label: 'New note', hint: newNoteShortcut(shell), icon: IconPlus, run: () => void createNote() },
     { id: 'show-trash', label: 'Show trash', hint: '', icon: IconTrash, run: () => go({ section: 'trash' }) },
   ].filter((command) => !trimmed || command.label.toLowerCase().includes(trimmed))
