@@ -15,7 +15,10 @@ import { MetaStore } from './storage/MetaStore'
 import { databaseFileName, openDatabase } from './storage/openDatabase'
 import { sql, SqlRunner } from './storage/sql'
 import { SqliteStorageAdapter } from './storage/SqliteStorageAdapter'
-import { openWorkspace } from './workspace/openWorkspace'
+import { createNetworkServices } from './network/NetworkServices'
+import { recordCounts } from './network/recordCounts'
+import { openWorkspace, workspaceNotes } from './workspace/openWorkspace'
+import { workspaceCollections } from './workspace/workspaceCollections'
 
 /**
  * Opens a profile: its SQLite file (exclusively), a Repo stored in it, the workspace document
@@ -43,18 +46,13 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
     const events = new EventHub()
     const notesIndex = new NotesIndex(db)
     const indexer = new NoteIndexer(repo, notesIndex, workspace, (ids) => events.emit('index.changed', { kinds: ['notes'], ids }))
-    const ctx: CoreContext = { repo, workspace, storage, notesIndex, indexer }
+    const network = createNetworkServices(db, repo, workspace, (change) => events.emit('index.changed', change))
+    const ctx: CoreContext = { repo, workspace, storage, notesIndex, indexer, network }
     const runner = new SqlRunner(db)
 
     const stats = (): ProfileStats => ({
       ...notesIndex.counts(),
-      contacts: 0,
-      interactions: 0,
-      communities: 0,
-      events: 0,
-      goals: 0,
-      journalEntries: 0,
-      deletedRecords: 0,
+      ...recordCounts(network.writer.counts()),
       documents: runner.get<{ n: number }>(
         // Document chunks have keys [documentId, kind, …]; single-part keys are repo bookkeeping.
         sql`SELECT count(DISTINCT substr(key, 1, instr(key, '/') - 1)) AS n FROM storage_chunks WHERE instr(key, '/') > 0`,
@@ -73,6 +71,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
     let shutdownPromise: Promise<void> | undefined
     const shutdown = async () => {
       indexer.stop()
+      network.indexer.stop()
       for (const adapter of repo.networkSubsystem.adapters) adapter.disconnect()
       // repo.flush() would throw on a handle that never became ready (a document a peer asked
       // for that is not here), so flush the ready ones.
@@ -83,6 +82,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
     }
 
     await indexer.start()
+    await network.indexer.start()
 
     const core: Core = {
       dataDir: options.dataDir,
@@ -96,15 +96,20 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
       onEvent: (listener) => events.on(listener),
       async reindex(onProgress?: (p: ReindexProgress) => void) {
         let lastEmit = 0
-        const documents = await indexer.rebuild((p) => {
+        const notes = [...workspaceNotes(workspace)].length
+        const collections = workspaceCollections(workspace).size
+        const report = (p: ReindexProgress) => {
           onProgress?.(p)
           // Enough progress events for a bar, not one per document.
           if (p.done === p.total || p.done - lastEmit >= Math.max(1, Math.floor(p.total / 100))) {
             lastEmit = p.done
             events.emit('progress', { task: 'reindex', ...p })
           }
-        })
-        return { documents }
+        }
+        const total = notes + collections
+        const noteDocuments = await indexer.rebuild((p) => report({ done: p.done, total }))
+        const collectionDocuments = await network.indexer.rebuild((p) => report({ done: notes + p.done, total }))
+        return { documents: noteDocuments + collectionDocuments }
       },
       stats,
       shutdown: () => (shutdownPromise ??= shutdown()),

@@ -1,8 +1,9 @@
 import type { AutomergeUrl } from '@automerge/automerge-repo'
+import type { RecordKind } from '../network/records'
 
 /**
- * One per person, replicated to all of that person's devices: the profile and the URLs of the
- * person's other documents. Its URL is kept in the core's meta table.
+ * One per person, replicated to all of that person's devices: the profile, settings and the URLs
+ * of the person's other documents. Its URL is kept in the core's meta table.
  */
 export interface WorkspaceDoc {
   kind: 'workspace'
@@ -10,10 +11,36 @@ export interface WorkspaceDoc {
   profile: { name: string }
   /** Every note of the person, by document id. */
   notes: { [documentId: string]: AutomergeUrl }
+  /**
+   * The learning network's collection documents: kind → shard number → document id → URL.
+   * A shard is a set of documents, not one: two devices that start the same shard while apart
+   * each create a document, and both are kept (readers take the union).
+   */
+  collections: { [kind in RecordKind]?: { [shard: string]: { [documentId: string]: AutomergeUrl } } }
+  settings: WorkspaceSettings
 }
 
-export const workspaceSchemaVersion = 1
+export interface WorkspaceSettings {
+  keepInTouch: {
+    defaultCadenceDays: number | null
+    /** Normalised tag → cadence in days. */
+    tagCadences: { [tag: string]: number }
+  }
+}
+
+export const workspaceSchemaVersion = 2
+
+export function newWorkspaceSettings(): WorkspaceSettings {
+  return { keepInTouch: { defaultCadenceDays: null, tagCadences: {} } }
+}
 
 export function newWorkspace(): WorkspaceDoc {
-  return { kind: 'workspace', schemaVersion: workspaceSchemaVersion, profile: { name: '' }, notes: {} }
+  return {
+    kind: 'workspace',
+    schemaVersion: workspaceSchemaVersion,
+    profile: { name: '' },
+    notes: {},
+    collections: {},
+    settings: newWorkspaceSettings(),
+  }
 }

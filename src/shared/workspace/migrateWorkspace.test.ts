@@ -1,3 +1,4 @@
+import * as A from '@automerge/automerge'
 import { expect, it } from 'vitest'
 import { newWorkspace, workspaceSchemaVersion } from './WorkspaceDoc'
 import { migrateWorkspace, workspaceNeedsMigration, type StoredWorkspace } from './migrateWorkspace'
@@ -9,5 +10,19 @@ it('a new workspace is current', () => {
 it('upgrades a version-0 workspace, keeping its notes', () => {
   const old: StoredWorkspace = { notes: { a: 'automerge:a' as never } }
   expect(migrateWorkspace(old)).toEqual({ from: 0, to: workspaceSchemaVersion })
-  expect(old).toEqual({ kind: 'workspace', schemaVersion: workspaceSchemaVersion, profile: { name: '' }, notes: { a: 'automerge:a' } })
+  expect(old).toEqual({
+    kind: 'workspace',
+    schemaVersion: workspaceSchemaVersion,
+    profile: { name: '' },
+    notes: { a: 'automerge:a' },
+    collections: {},
+    settings: { keepInTouch: { defaultCadenceDays: null, tagCadences: {} } },
+  })
+})
+
+it('upgrades a version-1 workspace (notes only) inside an Automerge change, keeping its notes and profile', () => {
+  const stored = A.save(A.from<StoredWorkspace>({ kind: 'workspace', schemaVersion: 1, profile: { name: 'Ada' }, notes: { a: 'automerge:a' as never } }))
+  const loaded = A.change(A.load<StoredWorkspace>(stored), (doc) => void migrateWorkspace(doc))
+  expect(loaded).toMatchObject({ schemaVersion: 2, profile: { name: 'Ada' }, notes: { a: 'automerge:a' }, collections: {} })
+  expect(loaded.settings?.keepInTouch).toEqual({ defaultCadenceDays: null, tagCadences: {} })
 })

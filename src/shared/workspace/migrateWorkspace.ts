@@ -1,4 +1,4 @@
-import { workspaceSchemaVersion, type WorkspaceDoc } from './WorkspaceDoc'
+import { newWorkspaceSettings, workspaceSchemaVersion, type WorkspaceDoc } from './WorkspaceDoc'
 
 export type StoredWorkspace = Partial<WorkspaceDoc>
 
@@ -9,6 +9,11 @@ export const workspaceMigrations: Record<number, (doc: StoredWorkspace) => void>
     if (doc.kind === undefined) doc.kind = 'workspace'
     if (typeof doc.profile !== 'object' || doc.profile === null) doc.profile = { name: '' }
     if (typeof doc.notes !== 'object' || doc.notes === null) doc.notes = {}
+  },
+  // Version 1 (notes only): add the learning network's collections and the settings.
+  1: (doc) => {
+    if (typeof doc.collections !== 'object' || doc.collections === null) doc.collections = {}
+    if (typeof doc.settings !== 'object' || doc.settings === null) doc.settings = newWorkspaceSettings()
   },
 }
 

@@ -2,6 +2,7 @@ import type { DocHandle, Repo } from '@automerge/automerge-repo'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import type { NoteIndexer } from '../index/NoteIndexer'
 import type { NotesIndex } from '../index/NotesIndex'
+import type { NetworkServices } from '../network/NetworkServices'
 import type { SqliteStorageAdapter } from '../storage/SqliteStorageAdapter'
 
 /** What the handlers work with; built once by createCore. */
@@ -11,4 +12,5 @@ export interface CoreContext {
   storage: SqliteStorageAdapter
   notesIndex: NotesIndex
   indexer: NoteIndexer
+  network: NetworkServices
 }

@@ -1,16 +1,12 @@
 import type { HandlersFor } from '@shared/api'
 import type { undoArgs } from '@shared/api/undo'
-import { ApiError } from '@shared/errors'
+import { applyUndo } from '../network/recordOps'
 import type { CoreContext } from './CoreContext'
 
 type UndoMethod = keyof typeof undoArgs
 
-function notBuiltYet(): never {
-  throw new ApiError('internal', 'Not available yet.')
-}
-
-export function undoHandlers(_ctx: CoreContext) {
+export function undoHandlers(ctx: CoreContext) {
   return {
-    'undo.apply': () => notBuiltYet(),
+    'undo.apply': ({ undoToken }) => applyUndo(ctx.network, undoToken),
   } satisfies HandlersFor<UndoMethod>
 }

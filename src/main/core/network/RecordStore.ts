@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto'
+import type { DocHandle, Repo } from '@automerge/automerge-repo'
+import { collectionNeedsMigration, migrateCollection, type StoredCollection } from '@shared/network/migrateCollection'
+import { newCollection, shardCounts, shardOf, type CollectionDoc } from '@shared/network/CollectionDoc'
+import type { FieldsOf, RecordKind, RecordOf } from '@shared/network/records'
+import { newWorkspaceSettings, type WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
+import { ApiError } from '@shared/errors'
+import { shardDocuments, workspaceCollections } from '../workspace/workspaceCollections'
+import { plainRecord } from './plainRecord'
+
+const kindNames: Record<RecordKind, string> = {
+  contact: 'contact',
+  interaction: 'interaction',
+  community: 'community',
+  event: 'event',
+  goal: 'goal',
+  journal: 'journal entry',
+}
+
+/**
+ * Reads and writes records in their collection documents (see CollectionDoc): a record lives in
+ * the shard its id hashes to; a shard's document is created the first time it is needed and
+ * listed in the workspace. Handlers change records only through here.
+ */
+export class RecordStore {
+  constructor(
+    private readonly repo: Repo,
+    private readonly workspace: DocHandle<WorkspaceDoc>,
+  ) {}
+
+  async create<K extends RecordKind>(kind: K, fields: FieldsOf<K>, now = Date.now(), id: string = randomUUID()): Promise<RecordOf<K>> {
+    const handle = await this.writableShard(kind, id)
+    const record = { ...withoutUndefined(fields), id, createdAt: now, updatedAt: now, deletedAt: null } as RecordOf<K>
+    handle.change((doc) => {
+      doc.records[id] = record
+    })
+    return plainRecord(handle.doc().records[id]!)
+  }
+
+  /** Many records of one kind at once, one change per shard (imports, the data generator). */
+  async createMany<K extends RecordKind>(kind: K, records: ReadonlyArray<RecordOf<K>>): Promise<void> {
+    const byShard = new Map<number, Array<RecordOf<K>>>()
+    for (const record of records) {
+      const shard = shardOf(record.id, shardCounts[kind])
+      byShard.set(shard, [...(byShard.get(shard) ?? []), record])
+    }
+    for (const [, inShard] of byShard) {
+      const handle = await this.writableShard(kind, inShard[0]!.id)
+      handle.change((doc) => {
+        for (const record of inShard) doc.records[record.id] = withoutUndefined(record) as RecordOf<K>
+      })
+    }
+  }
+
+  async get<K extends RecordKind>(kind: K, id: string): Promise<RecordOf<K>> {
+    const { handle } = await this.locate(kind, id)
+    return plainRecord(handle.doc().records[id]!)
+  }
+
+  /** Changes the named fields (and updatedAt); fields equal to what is stored are not rewritten. */
+  async update<K extends RecordKind>(kind: K, id: string, patch: Partial<RecordOf<K>>, now = Date.now()): Promise<RecordOf<K>> {
+    const { handle } = await this.locate(kind, id)
+    handle.change((doc) => {
+      const record = doc.records[id] as unknown as Record<string, unknown>
+      let changed = false
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === undefined || key === 'id' || key === 'createdAt') continue
+        if (JSON.stringify(record[key]) === JSON.stringify(value)) continue
+        record[key] = value
+        changed = true
+      }
+      if (changed) record.updatedAt = now
+    })
+    return plainRecord(handle.doc().records[id]!)
+  }
+
+  /**
+   * Changes many records of one kind, one Automerge change per shard document (a bulk edit of
+   * thousands of contacts is a few dozen changes, not thousands). `patchOf` returns the fields to
+   * set, or undefined to leave the record alone. Returns each changed record's previous values.
+   */
+  async updateMany<K extends RecordKind>(
+    kind: K,
+    ids: readonly string[],
+    patchOf: (record: RecordOf<K>) => Partial<RecordOf<K>> | undefined,
+    now = Date.now(),
+  ): Promise<Array<{ id: string; before: Record<string, unknown> }>> {
+    const changed: Array<{ id: string; before: Record<string, unknown> }> = []
+    const byHandle = new Map<DocHandle<CollectionDoc<K>>, string[]>()
+    for (const id of new Set(ids)) {
+      const { handle } = await this.locate(kind, id)
+      byHandle.set(handle, [...(byHandle.get(handle) ?? []), id])
+    }
+    for (const [handle, inDoc] of byHandle) {
+      handle.change((doc) => {
+        for (const id of inDoc) {
+          const record = doc.records[id] as unknown as Record<string, unknown>
+          const patch = patchOf(plainRecord(record) as RecordOf<K>)
+          if (!patch) continue
+          const before: Record<string, unknown> = {}
+          for (const [key, value] of Object.entries(patch)) {
+            if (value === undefined || key === 'id' || key === 'createdAt') continue
+            if (JSON.stringify(record[key]) === JSON.stringify(value)) continue
+            before[key] = plainRecord(record[key] ?? null)
+            record[key] = value
+          }
+          if (Object.keys(before).length === 0) continue
+          record.updatedAt = now
+          changed.push({ id, before })
+        }
+      })
+    }
+    return changed
+  }
+
+  /** Every collection document of a kind (or all kinds), loaded; the ones not on this device are skipped. */
+  async loadCollections(kind?: RecordKind): Promise<Array<DocHandle<CollectionDoc>>> {
+    const handles: Array<DocHandle<CollectionDoc>> = []
+    for (const entry of workspaceCollections(this.workspace).values()) {
+      if (kind && entry.kind !== kind) continue
+      try {
+        handles.push(await this.open(entry.url))
+      } catch {
+        // Not on this device yet; it is indexed when it arrives.
+      }
+    }
+    return handles
+  }
+
+  private async locate<K extends RecordKind>(kind: K, id: string): Promise<{ handle: DocHandle<CollectionDoc<K>> }> {
+    for (const entry of shardDocuments(this.workspace, kind, shardOf(id, shardCounts[kind]))) {
+      const handle = await this.open<K>(entry.url).catch(() => undefined)
+      if (handle?.doc().records?.[id]) return { handle }
+    }
+    throw new ApiError('not-found', `This ${kindNames[kind]} does not exist.`)
+  }
+
+  private async writableShard<K extends RecordKind>(kind: K, id: string): Promise<DocHandle<CollectionDoc<K>>> {
+    const shard = shardOf(id, shardCounts[kind])
+    const [existing] = shardDocuments(this.workspace, kind, shard)
+    if (existing) return this.open<K>(existing.url)
+    const handle = this.repo.create<CollectionDoc<K>>(newCollection(kind))
+    this.workspace.change((workspace) => {
+      // Each level is read back after it is created: an assignment's value is the plain object,
+      // not the document's proxy, and writes into it would be lost.
+      if (!workspace.collections) workspace.collections = {}
+      if (!workspace.settings) workspace.settings = newWorkspaceSettings()
+      if (!workspace.collections[kind]) workspace.collections[kind] = {}
+      const shards = workspace.collections[kind]!
+      if (!shards[String(shard)]) shards[String(shard)] = {}
+      shards[String(shard)]![handle.documentId] = handle.url
+    })
+    return handle
+  }
+
+  private async open<K extends RecordKind>(url: string): Promise<DocHandle<CollectionDoc<K>>> {
+    const handle = await this.repo.find<CollectionDoc<K>>(url as never)
+    if (collectionNeedsMigration(handle.doc() as unknown as StoredCollection)) handle.change((doc) => void migrateCollection(doc as unknown as StoredCollection))
+    return handle
+  }
+}
+
+/** Automerge refuses `undefined`; optional fields left out are simply absent. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}
