@@ -3,6 +3,7 @@ import { useHotkeys, type HotkeyItem } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { ContactsView } from '../features/contacts/ContactsView'
+import { KeepInTouchView } from '../features/keepInTouch/KeepInTouchView'
 import { QuickLogModal } from '../features/interactions/QuickLogModal'
 import { quickLog } from '../features/interactions/quickLogStore'
 import { shortcutLabel } from '../components/shortcuts'
@@ -30,6 +31,8 @@ function RouteView({ route }: { route: Route }) {
       return <NotesView route={{ ...route, section: route.section }} />
     case 'contacts':
       return <ContactsView route={route} />
+    case 'keep-in-touch':
+      return <KeepInTouchView />
     default:
       return <NotesView route={{ ...route, section: 'all' }} />
   }

@@ -1,5 +1,6 @@
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
-import { IconAddressBook, IconHash, IconNotes, IconPin, IconTrash } from '@tabler/icons-react'
+import { IconAddressBook, IconHash, IconHeartHandshake, IconNotes, IconPin, IconTrash } from '@tabler/icons-react'
+import { useKeepInTouchOverview } from '../features/keepInTouch/useKeepInTouch'
 import { useNotesQuery } from '../features/notes/useNotesQuery'
 import { formatRoute, type Route } from './route'
 import classes from './AppLayout.module.css'
@@ -8,6 +9,8 @@ import classes from './AppLayout.module.css'
 export function Navbar({ route }: { route: Route }) {
   const tags = useNotesQuery((api) => api.call('notes.tags', {}), 'tags')
   const tagList = tags.data?.tags ?? []
+  const overview = useKeepInTouchOverview(1)
+  const reminders = overview.data ? overview.data.losingTouchTotal + overview.data.followUpsDueTotal : 0
 
   return (
     <ScrollArea className={classes.navScroll}>
@@ -54,6 +57,22 @@ export function Navbar({ route }: { route: Route }) {
             leftSection={<IconAddressBook size={18} aria-hidden />}
             active={route.section === 'contacts'}
             aria-current={route.section === 'contacts' ? 'page' : undefined}
+          />
+        </li>
+        <li>
+          <NavLink
+            href={formatRoute({ section: 'keep-in-touch' })}
+            label="Keeping in touch"
+            leftSection={<IconHeartHandshake size={18} aria-hidden />}
+            rightSection={
+              reminders > 0 ? (
+                <Badge size="sm" color="red.9" variant="filled" aria-label={`${reminders} reminder${reminders === 1 ? '' : 's'}`} data-testid="keep-in-touch-count">
+                  {reminders}
+                </Badge>
+              ) : null
+            }
+            active={route.section === 'keep-in-touch'}
+            aria-current={route.section === 'keep-in-touch' ? 'page' : undefined}
           />
         </li>
       </ul>

@@ -40,7 +40,7 @@ export function ContactDetailView({ detail }: { detail: Detail }) {
             <Group gap={6} mt={4}>
               {contact.thoughtLeader ? <Badge variant="light">Thought leader</Badge> : null}
               {row.touch === 'losing-touch' ? (
-                <Badge color="orange" variant="outline">
+                <Badge color="red.9" variant="filled">
                   Losing touch
                 </Badge>
               ) : null}

@@ -103,7 +103,7 @@ function ContactRowView({ row }: { row: ContactRow }) {
         </Text>
         {row.thoughtLeader ? <IconStarFilled size={12} aria-label="Thought leader" role="img" /> : null}
         {row.touch === 'losing-touch' ? (
-          <Badge size="xs" color="orange" variant="light">
+          <Badge size="xs" color="red.9" variant="filled">
             Losing touch
           </Badge>
         ) : null}
