@@ -1,4 +1,4 @@
-import ICAL from 'ical.js'
+import { ICAL } from '../ical'
 
 /**
  * Properties Staffroom reads and writes that ical.js does not know. Declared as text (with ","
@@ -29,11 +29,5 @@ for (const set of [ICAL.design.vcard, ICAL.design.vcard3]) {
     properties[name] = listProperties.includes(name) ? { defaultType: 'text', multiValue: ',' } : { defaultType: 'text' }
   }
 }
-
-/**
- * Lines stay within 75 octets including the leading space of a continuation line (RFC 5545
- * 3.1, RFC 6350 3.2): ical.js folds after foldLength octets and then adds the space.
- */
-ICAL.foldLength = 74
 
 export { ICAL }
