@@ -116,9 +116,11 @@ export class InteractionsQueries {
   followUpQueries(today: string): { rows: SqlQuery; total: SqlQuery } {
     const where = fragment(sql`i.follow_up_on IS NOT NULL AND i.deleted = 0 AND i.follow_up_done = 0 AND i.follow_up_on <= ${today}
       AND (i.follow_up_snoozed_until IS NULL OR i.follow_up_snoozed_until <= ${today})`)
+    // Without statistics the planner prefers interactions_by_date and sorts; the partial index
+    // holds exactly the open follow-ups in order.
     return {
-      rows: sql`SELECT ${columns} FROM interactions i WHERE ${where} ORDER BY i.follow_up_on, i.id`,
-      total: sql`SELECT count(*) AS total FROM interactions i WHERE ${where}`,
+      rows: sql`SELECT ${columns} FROM interactions i INDEXED BY interactions_follow_ups WHERE ${where} ORDER BY i.follow_up_on, i.id`,
+      total: sql`SELECT count(*) AS total FROM interactions i INDEXED BY interactions_follow_ups WHERE ${where}`,
     }
   }
 
