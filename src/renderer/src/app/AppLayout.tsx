@@ -4,6 +4,8 @@ import { IconSearch } from '@tabler/icons-react'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { ContactsView } from '../features/contacts/ContactsView'
 import { KeepInTouchView } from '../features/keepInTouch/KeepInTouchView'
+import { networkViews } from '../features/network/networkViews'
+import { RecordsView } from '../features/network/RecordsView'
 import { QuickLogModal } from '../features/interactions/QuickLogModal'
 import { quickLog } from '../features/interactions/quickLogStore'
 import { shortcutLabel } from '../components/shortcuts'
@@ -33,6 +35,11 @@ function RouteView({ route }: { route: Route }) {
       return <ContactsView route={route} />
     case 'keep-in-touch':
       return <KeepInTouchView />
+    case 'communities':
+    case 'events':
+    case 'goals':
+    case 'journal':
+      return <RecordsView key={route.section} view={networkViews[route.section]} route={route} />
     default:
       return <NotesView route={{ ...route, section: 'all' }} />
   }

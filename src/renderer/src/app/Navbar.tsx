@@ -1,9 +1,17 @@
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
-import { IconAddressBook, IconHash, IconHeartHandshake, IconNotes, IconPin, IconTrash } from '@tabler/icons-react'
+import { IconAddressBook, IconCalendarEvent, IconHash, IconHeartHandshake, IconNotebook, IconNotes, IconPin, IconTarget, IconTrash, IconUsersGroup } from '@tabler/icons-react'
+import { networkViews } from '../features/network/networkViews'
 import { useKeepInTouchOverview } from '../features/keepInTouch/useKeepInTouch'
 import { useNotesQuery } from '../features/notes/useNotesQuery'
 import { formatRoute, type Route } from './route'
 import classes from './AppLayout.module.css'
+
+const recordSections = [
+  { section: 'communities', icon: IconUsersGroup },
+  { section: 'events', icon: IconCalendarEvent },
+  { section: 'goals', icon: IconTarget },
+  { section: 'journal', icon: IconNotebook },
+] as const
 
 /** Sections of the app; only screens that work are listed. */
 export function Navbar({ route }: { route: Route }) {
@@ -75,6 +83,17 @@ export function Navbar({ route }: { route: Route }) {
             aria-current={route.section === 'keep-in-touch' ? 'page' : undefined}
           />
         </li>
+        {recordSections.map(({ section, icon: Icon }) => (
+          <li key={section}>
+            <NavLink
+              href={formatRoute({ section })}
+              label={networkViews[section].plural}
+              leftSection={<Icon size={18} aria-hidden />}
+              active={route.section === section}
+              aria-current={route.section === section ? 'page' : undefined}
+            />
+          </li>
+        ))}
       </ul>
       <Text component="h2" className={classes.navHeading} id="nav-tags-heading">
         Tags

@@ -6,6 +6,7 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import { ContactPicker } from '../contacts/ContactPicker'
 import { fieldsFor, validate, valuesFor, type FieldSpec, type FormValues, type KindForm } from './formSpec'
 import { meaningfulLabels } from './labels'
+import { RecordPicker } from './RecordPicker'
 
 export type RecordFormApi = UseFormReturnType<FormValues>
 
@@ -137,6 +138,14 @@ function FieldControl({ field, form }: { field: FieldSpec; form: RecordFormApi }
       return <TagsInput {...common} {...input} />
     case 'contacts':
       return <ContactPicker {...common} value={(form.values[field.name] as string[]) ?? []} onChange={(ids) => form.setFieldValue(field.name, ids)} error={form.errors[field.name]} />
+    case 'goals':
+    case 'events':
+    case 'communities':
+      return <RecordPicker {...common} kind={field.control} value={(form.values[field.name] as string[]) ?? []} onChange={(ids) => form.setFieldValue(field.name, ids)} error={form.errors[field.name]} />
+    case 'community': {
+      const id = form.values[field.name] as string
+      return <RecordPicker {...common} kind="communities" maxValues={1} value={id ? [id] : []} onChange={(ids) => form.setFieldValue(field.name, ids[0] ?? '')} error={form.errors[field.name]} />
+    }
     case 'text':
       return <TextInput {...common} {...input} />
   }

@@ -1,7 +1,23 @@
 import type { RecordKind, RecordOf } from '@shared/network/records'
 import type { z } from 'zod'
 
-export type FieldControl = 'text' | 'textarea' | 'url' | 'date' | 'datetime' | 'select' | 'tags' | 'switch' | 'number' | 'contacts' | 'rating'
+export type FieldControl =
+  | 'text'
+  | 'textarea'
+  | 'url'
+  | 'date'
+  | 'datetime'
+  | 'select'
+  | 'tags'
+  | 'switch'
+  | 'number'
+  | 'contacts'
+  | 'rating'
+  | 'goals'
+  | 'events'
+  | 'communities'
+  /** One community, saved as an id or null. */
+  | 'community'
 
 /** One labelled control of a record form. `name` is the record field it edits. */
 export interface FieldSpec {
@@ -38,7 +54,7 @@ function allFields(form: KindForm): FieldSpec[] {
 }
 
 function emptyValue(field: FieldSpec): unknown {
-  if (field.control === 'tags' || field.control === 'contacts') return []
+  if (['tags', 'contacts', 'goals', 'events', 'communities'].includes(field.control)) return []
   if (field.control === 'switch') return false
   if (field.control === 'rating') return 0
   if (field.control === 'select') return field.options?.[0]?.value ?? ''
@@ -72,6 +88,7 @@ export function defaultFieldsFor(form: KindForm, values: FormValues): Record<str
   for (const field of allFields(form)) {
     const value = values[field.name]
     if (field.control === 'number') fields[field.name] = value === '' || value === null ? null : Number(value)
+    else if (field.control === 'community') fields[field.name] = value || null
     else if (field.nullable && (value === '' || value === null)) fields[field.name] = null
     else fields[field.name] = value
   }
