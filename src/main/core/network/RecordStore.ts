@@ -7,6 +7,7 @@ import { newWorkspaceSettings, type WorkspaceDoc } from '@shared/workspace/Works
 import { ApiError } from '@shared/errors'
 import { shardDocuments, workspaceCollections } from '../workspace/workspaceCollections'
 import { plainRecord } from './plainRecord'
+import { toStored } from './storedValue'
 
 const kindNames: Record<RecordKind, string> = {
   contact: 'contact',
@@ -30,9 +31,9 @@ export class RecordStore {
 
   async create<K extends RecordKind>(kind: K, fields: FieldsOf<K>, now = Date.now(), id: string = randomUUID()): Promise<RecordOf<K>> {
     const handle = await this.writableShard(kind, id)
-    const record = { ...withoutUndefined(fields), id, createdAt: now, updatedAt: now, deletedAt: null } as RecordOf<K>
+    const record = { ...fields, id, createdAt: now, updatedAt: now, deletedAt: null }
     handle.change((doc) => {
-      doc.records[id] = record
+      doc.records[id] = toStored(record) as RecordOf<K>
     })
     return plainRecord(handle.doc().records[id]!)
   }
@@ -47,7 +48,7 @@ export class RecordStore {
     for (const [, inShard] of byShard) {
       const handle = await this.writableShard(kind, inShard[0]!.id)
       handle.change((doc) => {
-        for (const record of inShard) doc.records[record.id] = withoutUndefined(record) as RecordOf<K>
+        for (const record of inShard) doc.records[record.id] = toStored(record) as RecordOf<K>
       })
     }
   }
@@ -66,7 +67,7 @@ export class RecordStore {
       for (const [key, value] of Object.entries(patch)) {
         if (value === undefined || key === 'id' || key === 'createdAt') continue
         if (JSON.stringify(record[key]) === JSON.stringify(value)) continue
-        record[key] = value
+        record[key] = toStored(value)
         changed = true
       }
       if (changed) record.updatedAt = now
@@ -102,7 +103,7 @@ export class RecordStore {
             if (value === undefined || key === 'id' || key === 'createdAt') continue
             if (JSON.stringify(record[key]) === JSON.stringify(value)) continue
             before[key] = plainRecord(record[key] ?? null)
-            record[key] = value
+            record[key] = toStored(value)
           }
           if (Object.keys(before).length === 0) continue
           record.updatedAt = now
@@ -158,9 +159,4 @@ export class RecordStore {
     if (collectionNeedsMigration(handle.doc() as unknown as StoredCollection)) handle.change((doc) => void migrateCollection(doc as unknown as StoredCollection))
     return handle
   }
-}
-
-/** Automerge refuses `undefined`; optional fields left out are simply absent. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 }

@@ -2,6 +2,7 @@ import { fieldsByKind, recordMeta, type RecordKind, type RecordOf } from '@share
 import { dayOf } from '@shared/network/keepingInTouch'
 import { limits } from '@shared/limits'
 import { normaliseTags } from '@shared/notes/tags'
+import { fromStored } from '../../network/storedValue'
 import type { SqlValue } from '../../storage/sql'
 
 /** The index rows of one record: its kind table row, dependent rows, and its search text. */
@@ -42,8 +43,9 @@ export function sortKey(name: string): string {
  */
 export function readRecord<K extends RecordKind>(kind: K, id: string, raw: unknown): RecordOf<K> | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined
-  const meta = recordMeta.safeParse({ deletedAt: null, createdAt: 0, updatedAt: 0, ...raw, id })
-  const fields = fieldsByKind[kind].safeParse(raw)
+  const plain = fromStored(raw) as object
+  const meta = recordMeta.safeParse({ deletedAt: null, createdAt: 0, updatedAt: 0, ...plain, id })
+  const fields = fieldsByKind[kind].safeParse(plain)
   if (!meta.success || !fields.success) return undefined
   return { ...fields.data, ...meta.data } as unknown as RecordOf<K>
 }
