@@ -88,7 +88,7 @@ export function AppLayout() {
               onClick={palette.open}
               data-testid="open-palette"
             >
-              Search notes
+              Search
             </Button>
           </Group>
         </div>

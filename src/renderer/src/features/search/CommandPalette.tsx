@@ -1,5 +1,5 @@
 import { Spotlight } from '@mantine/spotlight'
-import { IconFileText, IconMessagePlus, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
+import { IconMessagePlus, IconPlus, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useRoute } from '../../app/route'
 import { Snippet, snippetText } from '../../components/Snippet'
@@ -9,15 +9,17 @@ import { quickLog } from '../interactions/quickLogStore'
 import { useNoteActions } from '../notes/useNoteActions'
 import classes from './CommandPalette.module.css'
 import { highlightFirstAction, paletteStore } from './paletteStore'
-import { useNoteSearch } from './useNoteSearch'
+import { hitIcons, hitKindLabels, useOpenHit } from './openHit'
+import { useAnySearch } from './useAnySearch'
 
-/** Mod-K: search notes as you type (Enter opens the highlighted one), or run a command. */
+/** Mod-K: search everything as you type (Enter opens the highlighted hit), or run a command. */
 export function CommandPalette() {
   const [query, setQuery] = useState('')
   const [, go] = useRoute()
   const { createNote } = useNoteActions()
   const { shell } = usePlatform()
-  const search = useNoteSearch(query)
+  const search = useAnySearch(query)
+  const openHit = useOpenHit()
   const trimmed = query.trim().toLowerCase()
   const hitsKey = search.hits.map((hit) => hit.id).join(',')
 
@@ -28,6 +30,7 @@ export function CommandPalette() {
 
   const commands = [
     { id: 'log-interaction', label: 'Log interaction', hint: logInteractionShortcut(shell), icon: IconMessagePlus, run: () => quickLog.open() },
+    { id: 'new-contact', label: 'New contact', hint: '', icon: IconUserPlus, run: () => go({ section: 'contacts', recordId: 'new' }) },
     { id: 'new-note', label: 'New note', hint: newNoteShortcut(shell), icon: IconPlus, run: () => void createNote() },
     { id: 'show-trash', label: 'Show trash', hint: '', icon: IconTrash, run: () => go({ section: 'trash' }) },
   ].filter((command) => !trimmed || command.label.toLowerCase().includes(trimmed))
@@ -46,29 +49,31 @@ export function CommandPalette() {
       attributes={{ content: { 'aria-label': 'Search notes and commands' } }}
     >
       <Spotlight.Search
-        placeholder="Search notes or type a command…"
-        aria-label="Search notes or type a command"
+        placeholder="Search notes, people, events… or type a command"
+        aria-label="Search everything or type a command"
         leftSection={<IconSearch size={18} aria-hidden />}
         data-testid="palette-input"
       />
       <Spotlight.ActionsList data-testid="palette-results">
-        {search.hits.map((hit) => (
-          <Spotlight.Action
-            key={hit.id}
-            data-testid="palette-hit"
-            onClick={() => go({ section: 'all', noteId: hit.id })}
-          >
-            <IconFileText size={18} aria-hidden className={classes.hitIcon} />
-            <div className={classes.hit}>
-              <div className={classes.hitTitle}>{snippetText(hit.title).trim() ? <Snippet parts={hit.title} /> : 'Untitled note'}</div>
-              {hit.snippet.length ? (
-                <div className={classes.hitSnippet}>
-                  <Snippet parts={hit.snippet} />
+        {search.hits.map((hit) => {
+          const Icon = hitIcons[hit.kind]
+          return (
+            <Spotlight.Action key={`${hit.kind}:${hit.id}`} data-testid="palette-hit" data-kind={hit.kind} onClick={() => void openHit(hit)}>
+              <Icon size={18} aria-label={hitKindLabels[hit.kind]} role="img" className={classes.hitIcon} />
+              <div className={classes.hit}>
+                <div className={classes.hitTitle}>
+                  {snippetText(hit.title).trim() ? <Snippet parts={hit.title} /> : hit.kind === 'note' ? 'Untitled note' : 'Untitled'}
                 </div>
-              ) : null}
-            </div>
-          </Spotlight.Action>
-        ))}
+                {hit.detail ? <div className={classes.hitSnippet}>{hit.detail}</div> : null}
+                {hit.snippet.length ? (
+                  <div className={classes.hitSnippet}>
+                    <Snippet parts={hit.snippet} />
+                  </div>
+                ) : null}
+              </div>
+            </Spotlight.Action>
+          )
+        })}
         {trimmed ? (
           <Spotlight.Action
             label={`Search all notes for “${query.trim()}”`}
@@ -86,7 +91,7 @@ export function CommandPalette() {
           />
         ))}
         {trimmed && search.answered && search.hits.length === 0 && !search.searching ? (
-          <Spotlight.Empty>No notes match “{query.trim()}”.</Spotlight.Empty>
+          <Spotlight.Empty>Nothing matches “{query.trim()}”.</Spotlight.Empty>
         ) : null}
       </Spotlight.ActionsList>
     </Spotlight.Root>
