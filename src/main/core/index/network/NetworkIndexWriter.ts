@@ -93,20 +93,16 @@ export class NetworkIndexWriter {
       WHERE ${where}`)
   }
 
-  /** Projects the workspace's keeping-in-touch settings; true if they changed. */
+  /** Projects the workspace's keeping-in-touch settings; writes and returns true only if they changed. */
   setCadenceSettings(defaultDays: number | null, tagCadences: ReadonlyArray<{ tag: string; days: number }>): boolean {
-    const before = this.cadenceSettingsKey()
+    const wanted = [...new Map(tagCadences.map((c) => [c.tag, c.days])).entries()].map(([tag, days]) => ({ tag, days })).sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0))
+    const current = this.sql.all<{ tag: string; days: number }>(sql`SELECT tag, days FROM tag_cadences ORDER BY tag`)
+    const currentDefault = this.sql.get<{ value: number | null }>(sql`SELECT value FROM network_settings WHERE key = 'defaultCadenceDays'`)
+    if (currentDefault !== undefined && currentDefault.value === defaultDays && JSON.stringify(current) === JSON.stringify(wanted)) return false
     this.sql.run(sql`DELETE FROM tag_cadences`)
-    for (const { tag, days } of tagCadences) this.sql.run(sql`INSERT OR REPLACE INTO tag_cadences (tag, days) VALUES (${tag}, ${days})`)
+    for (const { tag, days } of wanted) this.sql.run(sql`INSERT INTO tag_cadences (tag, days) VALUES (${tag}, ${days})`)
     this.sql.run(sql`INSERT OR REPLACE INTO network_settings (key, value) VALUES ('defaultCadenceDays', ${defaultDays})`)
-    return before !== this.cadenceSettingsKey()
-  }
-
-  private cadenceSettingsKey(): string {
-    return JSON.stringify([
-      this.sql.all(sql`SELECT tag, days FROM tag_cadences ORDER BY tag`),
-      this.sql.get(sql`SELECT value FROM network_settings WHERE key = 'defaultCadenceDays'`),
-    ])
+    return true
   }
 
   headsOf(documentId: string): string[] | undefined {
