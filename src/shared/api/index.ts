@@ -4,6 +4,7 @@ import { contactsArgs, type ContactsResults } from './contacts'
 import { eventsArgs, type EventsResults } from './networkEvents'
 import { goalsArgs, type GoalsResults } from './goals'
 import { interactionsArgs, type InteractionsResults } from './interactions'
+import { ioArgs, type IoResults } from './io'
 import { journalArgs, type JournalResults } from './journal'
 import { keepingInTouchArgs, type KeepingInTouchResults } from './keepingInTouch'
 import { notesArgs, type NotesResults } from './notes'
@@ -24,6 +25,7 @@ export * from './goals'
 export * from './journal'
 export * from './search'
 export * from './undo'
+export * from './io'
 
 /** The whole contract: every method's argument schema, composed from one map per domain. */
 export const apiArgs = {
@@ -38,6 +40,7 @@ export const apiArgs = {
   ...journalArgs,
   ...searchArgs,
   ...undoArgs,
+  ...ioArgs,
 }
 
 export type ApiMethod = keyof typeof apiArgs
@@ -51,7 +54,8 @@ export type ApiResults = NotesResults &
   GoalsResults &
   JournalResults &
   SearchResults &
-  UndoResults
+  UndoResults &
+  IoResults
 /** What a caller passes (defaults may be left out). */
 export type ApiArgsIn<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>
 /** What a handler receives (after validation and defaults). */

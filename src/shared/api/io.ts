@@ -119,8 +119,9 @@ export const ioArgs = {
   'io.previewImport': z
     .object({
       format: z.enum(importFormats),
-      text: z.string().max(importLimits.maxBytes).optional(),
-      base64: z.string().max(Math.ceil((importLimits.maxBytes * 4) / 3) + 4).optional(),
+      // The size limit is checked by the core with a message that says what to do.
+      text: z.string().optional(),
+      base64: z.string().optional(),
     })
     .refine((args) => (args.text === undefined) !== (args.base64 === undefined), 'Give the file as text or as base64, not both'),
   'io.remapImport': z.object({ importId, mapping: csvMapping }),

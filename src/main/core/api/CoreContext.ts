@@ -1,5 +1,6 @@
 import type { DocHandle, Repo } from '@automerge/automerge-repo'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
+import type { EventHub } from '../events/EventHub'
 import type { NoteIndexer } from '../index/NoteIndexer'
 import type { NotesIndex } from '../index/NotesIndex'
 import type { NetworkServices } from '../network/NetworkServices'
@@ -13,4 +14,6 @@ export interface CoreContext {
   notesIndex: NotesIndex
   indexer: NoteIndexer
   network: NetworkServices
+  /** Push events to the UIs (progress of imports and other long work). */
+  events: EventHub
 }

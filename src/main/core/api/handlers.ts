@@ -5,6 +5,7 @@ import type { CoreContext } from './CoreContext'
 import { eventsHandlers } from './eventsHandlers'
 import { goalsHandlers } from './goalsHandlers'
 import { interactionsHandlers } from './interactionsHandlers'
+import { ioHandlers } from './ioHandlers'
 import { journalHandlers } from './journalHandlers'
 import { keepingInTouchHandlers } from './keepingInTouchHandlers'
 import { notesHandlers } from './notesHandlers'
@@ -26,5 +27,6 @@ export function createHandlers(ctx: CoreContext, system: SystemInfoSource): ApiH
     ...journalHandlers(ctx),
     ...searchHandlers(ctx),
     ...undoHandlers(ctx),
+    ...ioHandlers(ctx, (progress) => ctx.events.emit('progress', progress)),
   } satisfies ApiHandlers
 }
