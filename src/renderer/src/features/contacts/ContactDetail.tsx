@@ -74,7 +74,7 @@ export function ContactDetailView({ detail }: { detail: Detail }) {
         <Field label="How you met">{contact.metHow}</Field>
         <Field label="Met through">{contact.metThroughId ? <ContactName id={contact.metThroughId} /> : null}</Field>
         <Field label="Keep in touch">
-          {row.cadenceDays ? `Every ${row.cadenceDays} days${row.dueOn ? ` · next by ${formatDay(row.dueOn)}` : ''}` : null}
+          {row.cadenceDays ? `Every ${row.cadenceDays === 1 ? 'day' : `${row.cadenceDays} days`}${row.dueOn ? ` · next by ${formatDay(row.dueOn)}` : ''}` : null}
         </Field>
         <Field label="Last contact">{row.lastInteractionOn ? formatDay(row.lastInteractionOn) : null}</Field>
         <Field label="Feed">

@@ -51,7 +51,7 @@ function TimelineItem({ row, excludeContactId }: { row: InteractionRow; excludeC
           {formatDay(row.date)}
         </Text>
         <Text size="sm">
-          {interactionKindLabels[row.kind]} · {interactionChannelLabels[row.channel]} · {interactionModeLabels[row.mode]}
+          {[...new Set([interactionKindLabels[row.kind], interactionChannelLabels[row.channel]])].join(' · ')} · {interactionModeLabels[row.mode]}
         </Text>
         {row.meaningful > 0 ? (
           <Badge size="sm" variant="light">

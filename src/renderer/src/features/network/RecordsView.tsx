@@ -63,6 +63,7 @@ function RecordsList({ view, selectedId }: { view: AnyKindView; selectedId?: str
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
         />
+        {view.renderListActions?.()}
       </Stack>
       <VirtualList
         rows={rows}

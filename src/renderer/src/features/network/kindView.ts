@@ -33,7 +33,9 @@ export interface KindView<K extends RecordKind, Row, Detail> {
   remove: (api: ApiClient, id: string) => Promise<RpcResult<UndoReceipt>>
   /** What the kind shows beyond its fields (progress, attendees, engagement log). */
   renderExtra?: (detail: Detail) => ReactNode
-  /** Buttons beside Edit and Delete (e.g. export to calendar). */
+  /** Buttons under the list's filter (e.g. export to a calendar). */
+  renderListActions?: () => ReactNode
+  /** Buttons beside Edit and Delete. */
   renderActions?: (detail: Detail) => ReactNode
   /** Fields the extra part shows its own way. */
   skipFields?: string[]

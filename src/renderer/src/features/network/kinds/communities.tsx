@@ -53,5 +53,6 @@ export const communitiesView: KindView<'community', CommunityRow, CommunityDetai
   update: (api, id, patch) => api.call('communities.update', { id, patch }),
   remove: (api, id) => api.call('communities.delete', { id }),
   renderExtra: (detail) => <InteractionTimeline filter={{ communityId: detail.community.id }} heading="Engagement log" />,
+  skipFields: ['name'],
   emptyHint: 'Add the forums, PLCs, associations and meetup groups you take part in.',
 }

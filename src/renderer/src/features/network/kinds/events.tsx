@@ -1,10 +1,14 @@
+import { Button } from '@mantine/core'
 import type { EventDetail, EventRow } from '@shared/api/networkEvents'
 import { eventFields, type EventFields } from '@shared/network/records'
+import { IconCalendarDown } from '@tabler/icons-react'
+import { useApi } from '../../../platform/PlatformContext'
 import { InteractionTimeline } from '../../interactions/InteractionTimeline'
 import { formatDay } from '../dates'
 import type { KindForm } from '../formSpec'
 import type { KindView } from '../kindView'
 import { optionsOf, rsvpLabels } from '../labels'
+import { downloadFile } from './downloadFile'
 import { RowLines } from './RowLines'
 
 export const eventForm: KindForm<'event'> = {
@@ -28,6 +32,20 @@ export const eventForm: KindForm<'event'> = {
   ],
 }
 
+/** The core exports every event and open follow-up as one calendar file (io.export 'calendar.ics'). */
+function ExportCalendar() {
+  const api = useApi()
+  async function exportCalendar() {
+    const result = await api.call('io.export', { format: 'calendar.ics' })
+    if (result.ok) downloadFile(result.value)
+  }
+  return (
+    <Button variant="default" size="compact-sm" leftSection={<IconCalendarDown size={14} aria-hidden />} onClick={() => void exportCalendar()}>
+      Export calendar (.ics)
+    </Button>
+  )
+}
+
 export const eventsView: KindView<'event', EventRow, EventDetail> = {
   section: 'events',
   plural: 'Events',
@@ -49,6 +67,8 @@ export const eventsView: KindView<'event', EventRow, EventDetail> = {
   create: (api, fields) => api.call('events.create', { fields: fields as EventFields }),
   update: (api, id, patch) => api.call('events.update', { id, patch }),
   remove: (api, id) => api.call('events.delete', { id }),
+  renderListActions: () => <ExportCalendar />,
   renderExtra: (detail) => <InteractionTimeline filter={{ eventId: detail.event.id }} heading="Interactions at this event" />,
+  skipFields: ['title'],
   emptyHint: 'Add the conferences, workshops and meetups you go to or plan to.',
 }

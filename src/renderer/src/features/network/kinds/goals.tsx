@@ -71,7 +71,9 @@ function GoalProgressBar({ row }: { row: GoalRow }) {
           {row.progress.current} of {row.progress.target} ({row.progress.percent}%){atRisk ? ' · at risk' : ''}
         </Text>
       </Group>
-      <Progress value={row.progress.percent} color={atRisk ? 'red.9' : undefined} aria-labelledby={`goal-progress-${row.id}`} size="lg" />
+      <Progress.Root size="lg">
+        <Progress.Section value={row.progress.percent} color={atRisk ? 'red.9' : undefined} aria-labelledby={`goal-progress-${row.id}`} />
+      </Progress.Root>
     </Stack>
   )
 }
@@ -109,6 +111,6 @@ export const goalsView: KindView<'goal', GoalRow, GoalDetail> = {
   update: (api, id, patch) => api.call('goals.update', { id, patch }),
   remove: (api, id) => api.call('goals.delete', { id }),
   renderExtra: (detail) => <GoalProgressBar row={detail.row} />,
-  skipFields: ['targetManual'],
+  skipFields: ['title', 'targetManual'],
   emptyHint: 'Set a goal, e.g. “attend two local meetups this term”, and watch its progress fill from what you log.',
 }

@@ -56,5 +56,6 @@ export const journalView: KindView<'journal', JournalRow, JournalDetail> = {
   create: (api, fields) => api.call('journal.create', { fields: fields as JournalFields }),
   update: (api, id, patch) => api.call('journal.update', { id, patch }),
   remove: (api, id) => api.call('journal.delete', { id }),
+  skipFields: ['title'],
   emptyHint: 'Write down what happened, what you learned and what you will try next — setbacks too.',
 }
