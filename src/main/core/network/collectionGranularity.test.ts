@@ -78,10 +78,12 @@ describe(`collection granularity at ${size.contacts} contacts / ${size.interacti
       const allMs = performance.now() - started
       expect(records).toBe(size.contacts + size.interactions)
       await cold.shutdown()
-      lines.push(
+      const line =
         `  ${layout.name}: ${urls.length} docs, write+store ${writeMs.toFixed(0)} ms, ${(bytes / 1e6).toFixed(1)} MB, ` +
-          `cold load one contact's doc ${oneMs.toFixed(0)} ms, cold load all ${allMs.toFixed(0)} ms`,
-      )
+        `cold load one contact's doc ${oneMs.toFixed(0)} ms, cold load all ${allMs.toFixed(0)} ms`
+      // Printed as each layout finishes: at full size the whole comparison takes many minutes.
+      console.info(line)
+      lines.push(line)
       expect(A.getHeads(one.doc()).length).toBeGreaterThan(0)
     }
     console.info(`collection granularity, ${size.contacts} contacts / ${size.interactions} interactions:\n${lines.join('\n')}`)
