@@ -84,7 +84,7 @@ describe('CSV import and export', () => {
     expect(plan.records).toHaveLength(100_000)
     expect(plan.records[99_999]!.line).toBe(100_001)
     console.info(`CSV import of 100,000 rows (read, map, validate): ${Math.round(ms)} ms`)
-  })
+  }, 120_000)
 
   it('exports interactions with contact names, formula-guarded summaries', () => {
     const interaction: Interaction = {

@@ -35,4 +35,17 @@ describe('writeVCards', () => {
     expect(v4).toContain('PHOTO:data:image/png;base64\\,iVBOR')
     expect(v4).toContain('PRONOUNS:she/her')
   })
+
+  it('exports and re-imports 10,000 contacts', () => {
+    const contacts = Array.from({ length: 10_000 }, (_, i) => sampleContact({ name: `Person ${i}`, photo: null }, `c${i}`))
+    let started = performance.now()
+    const text = writeVCards(contacts, '4.0')
+    const writeMs = performance.now() - started
+    started = performance.now()
+    const plan = importVCards(text)
+    const readMs = performance.now() - started
+    expect(plan.errors).toEqual([])
+    expect(plan.records).toHaveLength(10_000)
+    console.info(`vCard 4.0, 10,000 contacts (${(text.length / 1e6).toFixed(1)} MB): write ${Math.round(writeMs)} ms, read and validate ${Math.round(readMs)} ms`)
+  }, 120_000)
 })
