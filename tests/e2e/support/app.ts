@@ -22,3 +22,23 @@ export async function pasteText(page: Page, testId: string, text: string): Promi
     target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
   }, text)
 }
+
+/** Adds a contact through the New contact form; returns when its page is open. */
+export async function createContact(page: Page, name: string, options: { cadenceDays?: number } = {}): Promise<void> {
+  await page.getByRole('link', { name: 'Contacts', exact: true }).click()
+  await page.getByRole('link', { name: 'New contact' }).click()
+  const form = page.getByRole('form', { name: 'New contact' })
+  await form.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
+  if (options.cadenceDays) await form.getByLabel('Keep in touch every (days)').fill(String(options.cadenceDays))
+  await form.getByRole('button', { name: 'Add contact' }).click()
+  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible()
+}
+
+/** In the open Log interaction dialog: picks contacts by typing their names (type-ahead). */
+export async function pickContacts(page: Page, names: string[]): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Log interaction' })
+  for (const name of names) {
+    await dialog.getByLabel('With').first().fill(name)
+    await page.getByRole('option', { name }).click()
+  }
+}

@@ -65,8 +65,10 @@ export function ContactPicker({ value, onChange, excludeIds = [], ...props }: Co
       // The index already matched the text (names, organisations); do not filter its answer again.
       filter={({ options }) => options}
       hidePickedOptions
-      nothingFoundMessage={debounced ? 'No contact matches' : 'No contacts yet'}
-      comboboxProps={{ withinPortal: true }}
+      // Without a message Mantine hides an empty dropdown (an empty listbox is an ARIA error).
+      nothingFoundMessage={debounced ? 'No contact matches' : undefined}
+      // In the form's own landmark or dialog rather than a portal at the end of the page.
+      comboboxProps={{ withinPortal: false }}
     />
   )
 }

@@ -99,8 +99,8 @@ export function RecordPicker({ kind, value, onChange, ...props }: RecordPickerPr
       onSearchChange={setSearch}
       filter={({ options }) => options}
       hidePickedOptions
-      nothingFoundMessage="Nothing matches"
-      comboboxProps={{ withinPortal: true }}
+      nothingFoundMessage={debounced ? 'Nothing matches' : undefined}
+      comboboxProps={{ withinPortal: false }}
     />
   )
 }

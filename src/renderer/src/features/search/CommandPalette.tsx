@@ -74,13 +74,7 @@ export function CommandPalette() {
             </Spotlight.Action>
           )
         })}
-        {trimmed ? (
-          <Spotlight.Action
-            label={`Search all notes for “${query.trim()}”`}
-            leftSection={<IconSearch size={18} aria-hidden />}
-            onClick={() => go({ section: 'search', query: query.trim() })}
-          />
-        ) : null}
+        {/* Commands the text names come before the full-text fallback: Mod+K, “log”, Enter logs an interaction. */}
         {commands.map((command) => (
           <Spotlight.Action
             key={command.id}
@@ -90,6 +84,13 @@ export function CommandPalette() {
             onClick={command.run}
           />
         ))}
+        {trimmed ? (
+          <Spotlight.Action
+            label={`Search all notes for “${query.trim()}”`}
+            leftSection={<IconSearch size={18} aria-hidden />}
+            onClick={() => go({ section: 'search', query: query.trim() })}
+          />
+        ) : null}
         {trimmed && search.answered && search.hits.length === 0 && !search.searching ? (
           <Spotlight.Empty>Nothing matches “{query.trim()}”.</Spotlight.Empty>
         ) : null}
