@@ -48,4 +48,25 @@ describe('KeepInTouchView', () => {
     expect(await screen.findByText('Nobody is slipping away')).toBeTruthy()
     expect(screen.getByText('No follow-ups due')).toBeTruthy()
   })
+
+  it('sets the default cadence and a tag cadence', async () => {
+    const settings = { defaultCadenceDays: null, tagCadences: [] }
+    const api = createFakeApi({
+      'keepingInTouch.overview': () => ({ ok: true, value: { losingTouch: [], losingTouchTotal: 0, followUpsDue: [], followUpsDueTotal: 0 } }),
+      'keepingInTouch.settings': () => ({ ok: true, value: settings }),
+      'keepingInTouch.setDefaultCadence': () => ({ ok: true, value: settings }),
+      'keepingInTouch.setTagCadence': () => ({ ok: true, value: settings }),
+    })
+    renderWithProviders(<KeepInTouchView />, { platform: createFakePlatform(api) })
+    fireEvent.change(await screen.findByLabelText(/^Default cadence/), { target: { value: '0' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Save default' }))
+    expect(await screen.findByText('Enter whole days from 1 to 3650')).toBeTruthy()
+    fireEvent.change(screen.getByLabelText(/^Default cadence/), { target: { value: '60' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Save default' }))
+    await waitFor(() => expect(api.calls.find((call) => call.method === 'keepingInTouch.setDefaultCadence')?.args).toEqual({ days: 60 }))
+    fireEvent.change(screen.getByLabelText('Tag'), { target: { value: 'mentors' } })
+    fireEvent.change(screen.getByLabelText('Every (days)'), { target: { value: '14' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Set tag cadence' }))
+    await waitFor(() => expect(api.calls.find((call) => call.method === 'keepingInTouch.setTagCadence')?.args).toEqual({ tag: 'mentors', days: 14 }))
+  })
 })

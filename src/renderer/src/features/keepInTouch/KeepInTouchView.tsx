@@ -9,6 +9,7 @@ import { quickLog } from '../interactions/quickLogStore'
 import { formatDay } from '../network/dates'
 import { interactionKindLabels } from '../network/labels'
 import classes from './KeepInTouchView.module.css'
+import { CadenceSettings } from './CadenceSettings'
 import { SnoozeMenu } from './SnoozeMenu'
 import { useKeepInTouchOverview } from './useKeepInTouch'
 
@@ -91,6 +92,7 @@ export function KeepInTouchView() {
           </ul>
         )}
       </section>
+      <CadenceSettings />
     </Stack>
   )
 }
