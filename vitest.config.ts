@@ -18,6 +18,16 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // Measurements, not checks: run by `npm run bench:network`, never by `npm test`.
+          name: 'bench',
+          environment: 'node',
+          include: ['src/**/*.bench-test.ts'],
+          testTimeout: 60 * 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'renderer',
           environment: 'jsdom',
           include: ['src/renderer/**/*.test.{ts,tsx}'],

@@ -13,7 +13,7 @@ import { toStored } from './storedValue'
  * How many documents should hold a kind's records? Writes the same generated records into
  * 1, 4, 16/32 and 128 documents per kind through automerge-repo and our SQLite storage, then
  * times a cold load of everything (what a reindex or a backup reads) and of the one document a
- * single record lives in (what opening a contact reads). Small in the default suite;
+ * single record lives in (what opening a contact reads). A measurement, run only by npm run bench:network;
  * STAFFROOM_BENCH_NETWORK=1 runs 10,000 contacts / 100,000 interactions (figures in docs/DECISIONS.md).
  */
 const full = process.env.STAFFROOM_BENCH_NETWORK === '1'
