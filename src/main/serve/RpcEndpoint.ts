@@ -2,7 +2,7 @@ import type { RawData, WebSocket } from 'ws'
 import type { RpcEventMessage, RpcReplyMessage } from '@shared/api/wire'
 import type { EventMessage } from '@shared/api'
 import type { RpcResult } from '@shared/errors'
-import { parseRpcMessage } from './rpcMessages'
+import { parseRpcMessage, type RpcSizeLimits } from './rpcMessages'
 
 /** What the endpoint needs of the core: the same two calls the Electron IPC uses. */
 export interface RpcTarget {
@@ -21,7 +21,7 @@ export class RpcEndpoint {
 
   constructor(
     private readonly target: RpcTarget,
-    private readonly maxMessageBytes: number,
+    private readonly sizeLimits: RpcSizeLimits,
   ) {
     this.stopEvents = target.onEvent((message) => this.broadcast(message))
   }
@@ -45,7 +45,7 @@ export class RpcEndpoint {
   }
 
   private async receive(socket: WebSocket, data: Buffer, isBinary: boolean): Promise<void> {
-    const parsed = parseRpcMessage(data, isBinary, this.maxMessageBytes)
+    const parsed = parseRpcMessage(data, isBinary, this.sizeLimits)
     if (parsed.kind === 'anonymous-error') {
       socket.close(closeCodeBadData, truncateCloseReason(parsed.reason))
       return

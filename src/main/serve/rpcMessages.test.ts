@@ -28,6 +28,19 @@ describe('parseRpcMessage', () => {
   it('marks messages over the byte limit too-large, measured in bytes not characters', () => {
     const message = text({ id: 9, method: 'notes.create', args: { title: 'é'.repeat(60) } })
     expect(message.byteLength).toBeGreaterThan(100)
-    expect(parseRpcMessage(message, false, 100)).toMatchObject({ kind: 'reply-error', reply: { id: 9, result: { error: { code: 'too-large' } } } })
+    expect(parseRpcMessage(message, false, { messageBytes: 100, uploadMessageBytes: 1000 })).toMatchObject({
+      kind: 'reply-error',
+      reply: { id: 9, result: { error: { code: 'too-large' } } },
+    })
+  })
+
+  it('lets a file-carrying method use the larger upload limit, and only that method', () => {
+    const sizeLimits = { messageBytes: 100, uploadMessageBytes: 1000 }
+    const upload = text({ id: 1, method: 'io.previewImport', args: { format: 'vcard', text: 'x'.repeat(500) } })
+    expect(parseRpcMessage(upload, false, sizeLimits)).toMatchObject({ kind: 'request', request: { method: 'io.previewImport' } })
+    const tooBig = text({ id: 2, method: 'io.previewImport', args: { format: 'vcard', text: 'x'.repeat(1500) } })
+    expect(parseRpcMessage(tooBig, false, sizeLimits)).toMatchObject({ kind: 'reply-error', reply: { result: { error: { code: 'too-large' } } } })
+    const other = text({ id: 3, method: 'notes.create', args: { title: 'x'.repeat(500) } })
+    expect(parseRpcMessage(other, false, sizeLimits)).toMatchObject({ kind: 'reply-error', reply: { result: { error: { code: 'too-large' } } } })
   })
 })

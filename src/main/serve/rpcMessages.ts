@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { limits } from '@shared/limits'
-import type { RpcReplyMessage, RpcRequestMessage } from '@shared/api/wire'
+import { uploadMethods, type RpcReplyMessage, type RpcRequestMessage } from '@shared/api/wire'
 import type { ErrorCode } from '@shared/errors'
 
 const requestSchema = z.object({
@@ -16,8 +16,17 @@ export type ParsedRpcMessage =
   /** Unusable and anonymous: nobody to answer, so the socket is told why and closed. */
   | { kind: 'anonymous-error'; reason: string }
 
+export interface RpcSizeLimits {
+  /** Any message. */
+  messageBytes: number
+  /** A message to one of the upload methods (it carries a file). */
+  uploadMessageBytes: number
+}
+
+export const defaultRpcSizeLimits: RpcSizeLimits = { messageBytes: limits.rpcMessageBytes, uploadMessageBytes: limits.rpcUploadMessageBytes }
+
 /** Turns one WebSocket frame into a request, or into the error the sender should see. */
-export function parseRpcMessage(data: Buffer, isBinary: boolean, maxBytes: number = limits.rpcMessageBytes): ParsedRpcMessage {
+export function parseRpcMessage(data: Buffer, isBinary: boolean, sizeLimits: RpcSizeLimits = defaultRpcSizeLimits): ParsedRpcMessage {
   if (isBinary) return anonymous('RPC messages are JSON text frames, not binary.')
   const text = data.toString('utf8')
   let json: unknown
@@ -27,6 +36,8 @@ export function parseRpcMessage(data: Buffer, isBinary: boolean, maxBytes: numbe
     return anonymous('RPC message is not valid JSON.')
   }
   const id = idOf(json)
+  const method = typeof json === 'object' && json !== null && 'method' in json ? json.method : undefined
+  const maxBytes = typeof method === 'string' && uploadMethods.has(method) ? sizeLimits.uploadMessageBytes : sizeLimits.messageBytes
   if (data.byteLength > maxBytes) {
     const message = `RPC message of ${data.byteLength} bytes is larger than the limit of ${maxBytes} bytes.`
     return id === undefined ? anonymous(message) : errorReply(id, 'too-large', message)

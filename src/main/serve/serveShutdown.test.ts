@@ -5,7 +5,7 @@ import { createCore } from '../core/createCore'
 import { makeTempDir } from '../core/testing/tempDir'
 import { waitForExit } from '../core/testing/runTypeScriptInChild'
 import type { NoteSummary } from '@shared/api'
-import { nextJson, openSocket, rawRequest } from './testing/rawClient'
+import { openSocket, rawRequest, replyTo } from './testing/rawClient'
 import { runEntryInChild } from './testing/runEntryInChild'
 
 let temp: { dir: string; remove: () => void }
@@ -41,18 +41,16 @@ describe('serve stops cleanly on SIGTERM', () => {
       if (!outcome.opened) throw new Error(`rpc refused: ${outcome.body}`)
       const rpc = outcome.socket
       rpc.send(JSON.stringify({ id: 1, method: 'notes.create', args: { title: 'Written just before SIGTERM' } }))
-      const created = (await nextJson(rpc)) as { result: { ok: true; value: NoteSummary } }
+      const created = (await replyTo(rpc, 1)) as { result: { ok: true; value: NoteSummary } }
       expect(created.result.ok).toBe(true)
       rpc.send(JSON.stringify({ id: 2, method: 'notes.setTags', args: { id: created.result.value.id, tags: ['last-second'] } }))
-      expect(await nextJson(rpc)).toMatchObject({ id: 2, result: { ok: true } })
+      expect(await replyTo(rpc, 2)).toMatchObject({ id: 2, result: { ok: true } })
 
       // The signal follows the last reply at once: the repo's debounced saves are still pending.
-      const signalled = performance.now()
+      // (A hang would fail on the test timeout; no timing assert here.)
       child.kill('SIGTERM')
       expect(await waitForExit(child)).toBe(0)
-      const stopMs = performance.now() - signalled
       expect(output).toContain('Stopped. Everything is saved.')
-      expect(stopMs).toBeLessThan(5000)
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL')
       cleanup()

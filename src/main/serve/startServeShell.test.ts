@@ -199,7 +199,7 @@ describe('serve WebSockets', () => {
     const victim = await openRpc()
     const bystander = await openRpc()
     const done = closed(victim)
-    victim.send('x'.repeat(limits.rpcMessageBytes * 4 + 1))
+    victim.send('x'.repeat(limits.rpcUploadMessageBytes + limits.rpcMessageBytes + 1))
     expect((await done).code).toBe(1009)
     bystander.send(JSON.stringify({ id: 2, method: 'system.info', args: {} }))
     expect(await nextJson(bystander)).toMatchObject({ id: 2, result: { ok: true } })

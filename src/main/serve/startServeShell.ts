@@ -8,6 +8,7 @@ import { limits } from '@shared/limits'
 import { wirePaths } from '@shared/api/wire'
 import { RequestGuard, withoutToken } from './RequestGuard'
 import { RpcEndpoint } from './RpcEndpoint'
+import { defaultRpcSizeLimits } from './rpcMessages'
 import { SessionToken } from './SessionToken'
 import { StaticFiles } from './StaticFiles'
 import { commonSecurityHeaders, htmlSecurityHeaders } from './securityHeaders'
@@ -32,8 +33,8 @@ export interface ServeShell {
   close(): Promise<void>
 }
 
-/** Room for a slightly oversized RPC message to be read and answered with 'too-large' instead of a dropped socket. */
-const rpcMaxPayload = limits.rpcMessageBytes * 4
+/** Room for a slightly oversized upload to be read and answered with 'too-large' instead of a dropped socket. */
+const rpcMaxPayload = limits.rpcUploadMessageBytes + limits.rpcMessageBytes
 
 /** The headless shell: the built renderer over HTTP plus the `/rpc` and `/sync` WebSockets, all behind one guard. */
 export async function startServeShell(options: ServeShellOptions): Promise<ServeShell> {
@@ -46,7 +47,7 @@ export async function startServeShell(options: ServeShellOptions): Promise<Serve
   const guard = new RequestGuard(token, port)
 
   const rpcServer = new WebSocketServer({ noServer: true, maxPayload: rpcMaxPayload })
-  const rpc = new RpcEndpoint(options.core, limits.rpcMessageBytes)
+  const rpc = new RpcEndpoint(options.core, defaultRpcSizeLimits)
   rpcServer.on('connection', (socket) => rpc.accept(socket))
 
   // noServer: ws must not answer upgrades itself, so that every sync socket passes the guard first.

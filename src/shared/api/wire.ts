@@ -12,6 +12,9 @@ import type { ApiEventName } from './events'
  * renderer a MessagePort for the repo by `window.postMessage({ type: repoPortMessageType }, '*', [port])`.
  */
 export const wirePaths = { rpc: '/rpc', sync: '/sync' } as const
+
+/** Methods whose arguments carry a whole file; they may use limits.rpcUploadMessageBytes. */
+export const uploadMethods: ReadonlySet<string> = new Set(['io.previewImport'])
 export const repoPortMessageType = 'staffroom:repo-port'
 /**
  * The renderer posts `{ type: repoPortRequestMessageType }` to its own window once it listens for the

@@ -43,6 +43,19 @@ export function nextJson(socket: WebSocket): Promise<unknown> {
   return new Promise((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))))
 }
 
+/** The reply to request `id`, skipping pushed events (the core may announce index changes first). */
+export function replyTo(socket: WebSocket, id: number): Promise<unknown> {
+  return new Promise((resolve) => {
+    const onMessage = (data: unknown) => {
+      const message = JSON.parse(String(data)) as { id?: unknown }
+      if (message.id !== id) return
+      socket.off('message', onMessage)
+      resolve(message)
+    }
+    socket.on('message', onMessage)
+  })
+}
+
 export function closed(socket: WebSocket): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })))
 }
