@@ -3,6 +3,7 @@ import { useHotkeys, type HotkeyItem } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { ContactsView } from '../features/contacts/ContactsView'
+import { IoView } from '../features/io/IoView'
 import { KeepInTouchView } from '../features/keepInTouch/KeepInTouchView'
 import { networkViews } from '../features/network/networkViews'
 import { RecordsView } from '../features/network/RecordsView'
@@ -35,6 +36,8 @@ function RouteView({ route }: { route: Route }) {
       return <ContactsView route={route} />
     case 'keep-in-touch':
       return <KeepInTouchView />
+    case 'io':
+      return <IoView />
     case 'communities':
     case 'events':
     case 'goals':

@@ -1,5 +1,5 @@
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
-import { IconAddressBook, IconCalendarEvent, IconHash, IconHeartHandshake, IconNotebook, IconNotes, IconPin, IconTarget, IconTrash, IconUsersGroup } from '@tabler/icons-react'
+import { IconAddressBook, IconCalendarEvent, IconFileImport, IconHash, IconHeartHandshake, IconNotebook, IconNotes, IconPin, IconTarget, IconTrash, IconUsersGroup } from '@tabler/icons-react'
 import { networkViews } from '../features/network/networkViews'
 import { useKeepInTouchOverview } from '../features/keepInTouch/useKeepInTouch'
 import { useNotesQuery } from '../features/notes/useNotesQuery'
@@ -94,6 +94,20 @@ export function Navbar({ route }: { route: Route }) {
             />
           </li>
         ))}
+      </ul>
+      <Text component="h2" className={classes.navHeading} id="nav-data-heading">
+        Data
+      </Text>
+      <ul className={classes.navList} aria-labelledby="nav-data-heading">
+        <li>
+          <NavLink
+            href={formatRoute({ section: 'io' })}
+            label="Import and export"
+            leftSection={<IconFileImport size={18} aria-hidden />}
+            active={route.section === 'io'}
+            aria-current={route.section === 'io' ? 'page' : undefined}
+          />
+        </li>
       </ul>
       <Text component="h2" className={classes.navHeading} id="nav-tags-heading">
         Tags

@@ -13,6 +13,7 @@ describe('route', () => {
       { section: 'contacts' as const, recordId: 'c/1 & 2' },
       { section: 'goals' as const, recordId: 'g1', editing: true },
       { section: 'journal' as const, recordId: 'new' },
+      { section: 'io' as const },
     ]) {
       expect(parseRoute(formatRoute(route))).toEqual(route)
     }
