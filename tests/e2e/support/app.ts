@@ -2,9 +2,13 @@ import { expect, type Page } from '@playwright/test'
 
 /** Creates a note from the list pane and gives it a title; returns when the core has it listed. */
 export async function createNote(page: Page, title: string): Promise<void> {
+  const before = page.url()
   await page.getByRole('button', { name: 'New note' }).first().click()
+  // Wait for the new note to open: the previous note's title box stays on screen until then.
+  await expect(page).not.toHaveURL(before)
   const titleBox = page.getByRole('textbox', { name: 'Note title' })
-  await expect(titleBox).toBeVisible()
+  await expect(titleBox).toHaveValue('')
+  await expect(titleBox).toBeFocused()
   await titleBox.fill(title)
   await expect(page.getByTestId('note-list-item').filter({ hasText: title })).toBeVisible()
 }

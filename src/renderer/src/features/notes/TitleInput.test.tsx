@@ -33,4 +33,18 @@ describe('TitleInput', () => {
     )
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('Changed elsewhere')
   })
+
+  it('puts the caret in the title of a fresh note, not in one that has content', () => {
+    const fresh = createNoteHandle()
+    const { unmount } = renderWithProviders(<TitleInput handle={fresh} />)
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Note title' }))
+    unmount()
+
+    const named = createNoteHandle()
+    named.change((doc) => {
+      doc.title = 'Parents evening'
+    })
+    renderWithProviders(<TitleInput handle={named} />)
+    expect(document.activeElement).not.toBe(screen.getByRole('textbox', { name: 'Note title' }))
+  })
 })

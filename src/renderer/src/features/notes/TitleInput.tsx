@@ -3,7 +3,7 @@ import { updateText } from '@automerge/automerge-repo'
 import { TextInput } from '@mantine/core'
 import { limits } from '@shared/limits'
 import type { NoteDoc } from '@shared/notes/NoteDoc'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { showErrorToast } from '../../app/errorToasts'
 import classes from './NoteEditor.module.css'
 
@@ -14,6 +14,13 @@ export function titleTooLongMessage(): string {
 /** The note's title, edited as Automerge text so two editors merge instead of overwrite. */
 export function TitleInput({ handle }: { handle: DocHandle<NoteDoc> }) {
   const [title, setTitle] = useState(() => handle.doc()?.title ?? '')
+  const input = useRef<HTMLInputElement>(null)
+
+  // A fresh note (no title, no text) is opened to be named: put the caret there.
+  useEffect(() => {
+    const doc = handle.doc()
+    if (doc && doc.title === '' && doc.body.trim() === '') input.current?.focus()
+  }, [handle])
 
   useEffect(() => {
     const sync = () => setTitle(handle.doc()?.title ?? '')
@@ -36,6 +43,7 @@ export function TitleInput({ handle }: { handle: DocHandle<NoteDoc> }) {
 
   return (
     <TextInput
+      ref={input}
       aria-label="Note title"
       placeholder="Untitled note"
       value={title}
