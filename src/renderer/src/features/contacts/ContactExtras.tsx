@@ -3,8 +3,8 @@ import { channelKinds, relationshipKinds, type ContactChannel } from '@shared/ne
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { RecordFormApi } from '../network/RecordForm'
+import { RecordPicker } from '../network/RecordPicker'
 import { channelKindLabels, optionsOf, relationshipLabels } from '../network/labels'
-import { ContactPicker } from './ContactPicker'
 import { scalePhoto } from './scalePhoto'
 
 type Relationship = { contactId: string; kind: (typeof relationshipKinds)[number] }
@@ -45,7 +45,8 @@ export function ContactExtras({ form, contactId }: { form: RecordFormApi; contac
         </Button>
       </Stack>
 
-      <ContactPicker
+      <RecordPicker
+        kind="contacts"
         label="Met through"
         description="The contact who introduced you"
         maxValues={1}
@@ -62,7 +63,8 @@ export function ContactExtras({ form, contactId }: { form: RecordFormApi; contac
         {relationships.map((relationship, index) => (
           <Group key={index} gap="xs" align="flex-end" wrap="nowrap">
             <NativeSelect label="Relationship" data={optionsOf(relationshipLabels)} {...form.getInputProps(`relationships.${index}.kind`)} />
-            <ContactPicker
+            <RecordPicker
+              kind="contacts"
               label="With"
               maxValues={1}
               excludeIds={exclude}

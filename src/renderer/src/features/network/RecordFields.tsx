@@ -8,7 +8,7 @@ import type { FieldSpec, KindForm } from './formSpec'
 import { meaningfulLabels } from './labels'
 import { recordNames, type PickableKind } from './RecordPicker'
 
-const sectionOf: Record<PickableKind, NetworkSection> = { goals: 'goals', events: 'events', communities: 'communities' }
+const sectionOf: Record<PickableKind, NetworkSection> = { contacts: 'contacts', goals: 'goals', events: 'events', communities: 'communities' }
 
 /** A record's fields as a description list, labelled as in its form; empty fields are left out. */
 export function RecordFields({ spec, record, skip = [] }: { spec: KindForm; record: Record<string, unknown>; skip?: string[] }) {

@@ -3,7 +3,6 @@ import { useForm, type UseFormReturnType } from '@mantine/form'
 import type { RecordKind, RecordOf } from '@shared/network/records'
 import type { RpcResult } from '@shared/errors'
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
-import { ContactPicker } from '../contacts/ContactPicker'
 import { fieldsFor, validate, valuesFor, type FieldSpec, type FormValues, type KindForm } from './formSpec'
 import { meaningfulLabels } from './labels'
 import { RecordPicker } from './RecordPicker'
@@ -137,7 +136,6 @@ function FieldControl({ field, form }: { field: FieldSpec; form: RecordFormApi }
     case 'tags':
       return <TagsInput {...common} {...input} />
     case 'contacts':
-      return <ContactPicker {...common} value={(form.values[field.name] as string[]) ?? []} onChange={(ids) => form.setFieldValue(field.name, ids)} error={form.errors[field.name]} />
     case 'goals':
     case 'events':
     case 'communities':
