@@ -11,6 +11,7 @@ import type { AnyKindView } from './kindView'
 import { RecordFields } from './RecordFields'
 import { RecordForm } from './RecordForm'
 import classes from './SplitView.module.css'
+import { RestoreButton, ShowFilter, type Show } from './trash'
 import { changeWithUndo } from './undoToast'
 import { useIndexQuery } from './useIndexQuery'
 import { usePagedRows } from './usePagedRows'
@@ -52,33 +53,40 @@ export function RecordsView({ view, route }: { view: AnyKindView; route: Route }
 function RecordsList({ view, selectedId }: { view: AnyKindView; selectedId?: string }) {
   const [text, setText] = useState('')
   const [query] = useDebouncedValue(text.trim(), 200)
-  const rows = usePagedRows(view.list(query), `${view.section}|${query}`, view.indexKinds)
+  const [show, setShow] = useState<Show>('live')
+  const deleted = show === 'deleted'
+  const rows = usePagedRows(view.list(query, show), `${view.section}|${show}|${query}`, view.indexKinds)
+  const plural = view.plural.toLowerCase()
   return (
     <>
       <Stack gap="xs" px="md" pb="sm">
+        <ShowFilter value={show} onChange={setShow} plural={plural} />
         <TextInput
-          aria-label={`Filter ${view.plural.toLowerCase()}`}
+          aria-label={`Filter ${deleted ? 'deleted ' : ''}${plural}`}
           placeholder="Filter…"
           leftSection={<IconSearch size={16} aria-hidden />}
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
         />
-        {view.renderListActions?.()}
+        {deleted ? null : view.renderListActions?.()}
       </Stack>
       <VirtualList
         rows={rows}
-        label={view.plural}
+        label={deleted ? `Deleted ${plural}` : view.plural}
         rowHeight={view.rowHeight}
         idOf={view.rowId}
-        hrefFor={(row) => formatRoute({ section: view.section, recordId: view.rowId(row) })}
+        hrefFor={deleted ? undefined : (row) => formatRoute({ section: view.section, recordId: view.rowId(row) })}
         renderRow={view.renderRow}
+        renderAside={deleted ? (row) => <RestoreButton name={view.rowTitle(row)} restore={(api) => view.restore(api, view.rowId(row))} /> : undefined}
         selectedId={selectedId}
-        testId={`${view.section}-list`}
+        testId={`${view.section}-${deleted ? 'deleted' : 'list'}`}
         empty={
           query ? (
             <EmptyState title="Nothing matches">Try other words.</EmptyState>
+          ) : deleted ? (
+            <EmptyState title="Nothing deleted">What you delete waits here, and you can restore it at any time.</EmptyState>
           ) : (
-            <EmptyState title={`No ${view.plural.toLowerCase()} yet`}>{view.emptyHint}</EmptyState>
+            <EmptyState title={`No ${plural} yet`}>{view.emptyHint}</EmptyState>
           )
         }
       />

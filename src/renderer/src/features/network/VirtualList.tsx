@@ -10,8 +10,13 @@ export interface VirtualListProps<Row> {
   label: string
   rowHeight: number
   idOf: (row: Row) => string
-  hrefFor: (row: Row) => string
+  /** Each row links here; without it rows are plain text (the trash, where records are not opened). */
+  hrefFor?: (row: Row) => string
   renderRow: (row: Row) => ReactNode
+  /** Before the row's link, e.g. a selection checkbox. Controls never sit inside the link. */
+  renderLead?: (row: Row, index: number) => ReactNode
+  /** After the row's link, e.g. a Restore button. */
+  renderAside?: (row: Row) => ReactNode
   selectedId?: string
   empty: ReactNode
   testId: string
@@ -21,7 +26,8 @@ export interface VirtualListProps<Row> {
  * A long list that renders only the rows in view (10,000 contacts scroll as smoothly as 10), each a
  * link. Positions are announced with aria-setsize/aria-posinset, since most rows are not in the DOM.
  */
-export function VirtualList<Row>({ rows, label, rowHeight, idOf, hrefFor, renderRow, selectedId, empty, testId }: VirtualListProps<Row>) {
+export function VirtualList<Row>(props: VirtualListProps<Row>) {
+  const { rows, label, rowHeight, idOf, hrefFor, renderRow, renderLead, renderAside, selectedId, empty, testId } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
     count: rows.total,
@@ -56,14 +62,22 @@ export function VirtualList<Row>({ rows, label, rowHeight, idOf, hrefFor, render
                 data-testid={`${testId}-row`}
               >
                 {row ? (
-                  <UnstyledButton
-                    component="a"
-                    href={hrefFor(row)}
-                    className={classes.link}
-                    aria-current={idOf(row) === selectedId ? 'page' : undefined}
-                  >
-                    {renderRow(row)}
-                  </UnstyledButton>
+                  <div className={classes.row}>
+                    {renderLead?.(row, item.index)}
+                    {hrefFor ? (
+                      <UnstyledButton
+                        component="a"
+                        href={hrefFor(row)}
+                        className={classes.link}
+                        aria-current={idOf(row) === selectedId ? 'page' : undefined}
+                      >
+                        {renderRow(row)}
+                      </UnstyledButton>
+                    ) : (
+                      <div className={`${classes.link} ${classes.plain}`}>{renderRow(row)}</div>
+                    )}
+                    {renderAside?.(row)}
+                  </div>
                 ) : (
                   <Skeleton height={rowHeight - 16} m={8} aria-label="Loading" />
                 )}

@@ -6,6 +6,7 @@ import type { RecordKind, RecordOf } from '@shared/network/records'
 import type { ReactNode } from 'react'
 import type { NetworkSection } from '../../app/route'
 import type { KindForm } from './formSpec'
+import type { Show } from './trash'
 import type { LoadPage } from './usePagedRows'
 
 /**
@@ -21,7 +22,8 @@ export interface KindView<K extends RecordKind, Row, Detail> {
   form: KindForm<K>
   /** Index changes of these kinds refresh the list and the open record. */
   indexKinds: IndexKind[]
-  list: (query: string) => LoadPage<Row>
+  /** The list's pages for a filter text, of current or deleted records. */
+  list: (query: string, show: Show) => LoadPage<Row>
   rowId: (row: Row) => string
   renderRow: (row: Row) => ReactNode
   rowHeight: number
@@ -31,6 +33,10 @@ export interface KindView<K extends RecordKind, Row, Detail> {
   create: (api: ApiClient, fields: Record<string, unknown>) => Promise<RpcResult<Detail>>
   update: (api: ApiClient, id: string, patch: Record<string, unknown>) => Promise<RpcResult<Detail>>
   remove: (api: ApiClient, id: string) => Promise<RpcResult<UndoReceipt>>
+  /** Brings a deleted record back. */
+  restore: (api: ApiClient, id: string) => Promise<RpcResult<unknown>>
+  /** The row's name in the trash (e.g. "Restore “Maths PLC”"). */
+  rowTitle: (row: Row) => string
   /** What the kind shows beyond its fields (progress, attendees, engagement log). */
   renderExtra?: (detail: Detail) => ReactNode
   /** Buttons under the list's filter (e.g. export to a calendar). */

@@ -34,7 +34,7 @@ export const communitiesView: KindView<'community', CommunityRow, CommunityDetai
   singular: 'community',
   form: communityForm,
   indexKinds: ['communities', 'interactions', 'goals'],
-  list: (query) => (api, page) => api.call('communities.list', { ...(query ? { query } : {}), sort: 'name', ...page }),
+  list: (query, show) => (api, page) => api.call('communities.list', { ...(query ? { query } : {}), show, sort: 'name', ...page }),
   rowId: (row) => row.id,
   rowHeight: 64,
   renderRow: (row) => (
@@ -52,6 +52,8 @@ export const communitiesView: KindView<'community', CommunityRow, CommunityDetai
   create: (api, fields) => api.call('communities.create', { fields: fields as CommunityFields }),
   update: (api, id, patch) => api.call('communities.update', { id, patch }),
   remove: (api, id) => api.call('communities.delete', { id }),
+  restore: (api, id) => api.call('communities.restore', { id }),
+  rowTitle: (row) => row.name,
   renderExtra: (detail) => <InteractionTimeline filter={{ communityId: detail.community.id }} heading="Engagement log" />,
   skipFields: ['name'],
   emptyHint: 'Add the forums, PLCs, associations and meetup groups you take part in.',

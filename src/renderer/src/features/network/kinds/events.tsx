@@ -52,7 +52,7 @@ export const eventsView: KindView<'event', EventRow, EventDetail> = {
   singular: 'event',
   form: eventForm,
   indexKinds: ['events', 'interactions', 'communities'],
-  list: (query) => (api, page) => api.call('events.list', { ...(query ? { query } : {}), direction: 'desc', ...page }),
+  list: (query, show) => (api, page) => api.call('events.list', { ...(query ? { query } : {}), show, direction: 'desc', ...page }),
   rowId: (row) => row.id,
   rowHeight: 64,
   renderRow: (row) => (
@@ -67,6 +67,8 @@ export const eventsView: KindView<'event', EventRow, EventDetail> = {
   create: (api, fields) => api.call('events.create', { fields: fields as EventFields }),
   update: (api, id, patch) => api.call('events.update', { id, patch }),
   remove: (api, id) => api.call('events.delete', { id }),
+  restore: (api, id) => api.call('events.restore', { id }),
+  rowTitle: (row) => row.title,
   renderListActions: () => <ExportCalendar />,
   renderExtra: (detail) => <InteractionTimeline filter={{ eventId: detail.event.id }} heading="Interactions at this event" />,
   skipFields: ['title'],

@@ -85,8 +85,8 @@ export const goalsView: KindView<'goal', GoalRow, GoalDetail> = {
   form: goalForm,
   indexKinds: ['goals', 'interactions', 'events', 'journal'],
   // Goals are few: load them all, put those at risk first, then hand out pages of that order.
-  list: (query) => async (api, page) => {
-    const result = await api.call('goals.list', { ...(query ? { query } : {}), sort: 'deadline', limit: 1000 })
+  list: (query, show) => async (api, page) => {
+    const result = await api.call('goals.list', { ...(query ? { query } : {}), show, sort: 'deadline', limit: 1000 })
     if (!result.ok) return result
     const rows = [...result.value.rows].sort((a, b) => Number(isAtRisk(b)) - Number(isAtRisk(a)))
     return { ok: true, value: { rows: rows.slice(page.offset, page.offset + page.limit), total: rows.length } }
@@ -110,6 +110,8 @@ export const goalsView: KindView<'goal', GoalRow, GoalDetail> = {
   create: (api, fields) => api.call('goals.create', { fields: fields as GoalFields }),
   update: (api, id, patch) => api.call('goals.update', { id, patch }),
   remove: (api, id) => api.call('goals.delete', { id }),
+  restore: (api, id) => api.call('goals.restore', { id }),
+  rowTitle: (row) => row.title,
   renderExtra: (detail) => <GoalProgressBar row={detail.row} />,
   skipFields: ['title', 'targetManual'],
   emptyHint: 'Set a goal, e.g. “attend two local meetups this term”, and watch its progress fill from what you log.',

@@ -46,7 +46,7 @@ export const journalView: KindView<'journal', JournalRow, JournalDetail> = {
   singular: 'entry',
   form: journalForm,
   indexKinds: ['journal'],
-  list: (query) => (api, page) => api.call('journal.list', { ...(query ? { query } : {}), direction: 'desc', ...page }),
+  list: (query, show) => (api, page) => api.call('journal.list', { ...(query ? { query } : {}), show, direction: 'desc', ...page }),
   rowId: (row) => row.id,
   rowHeight: 64,
   renderRow: (row) => <RowLines title={row.title || journalKindLabels[row.kind]} lines={[`${formatDay(row.date)} · ${journalKindLabels[row.kind]}`, row.excerpt]} />,
@@ -56,6 +56,8 @@ export const journalView: KindView<'journal', JournalRow, JournalDetail> = {
   create: (api, fields) => api.call('journal.create', { fields: fields as JournalFields }),
   update: (api, id, patch) => api.call('journal.update', { id, patch }),
   remove: (api, id) => api.call('journal.delete', { id }),
+  restore: (api, id) => api.call('journal.restore', { id }),
+  rowTitle: (row) => row.title || `${journalKindLabels[row.kind]}, ${formatDay(row.date)}`,
   skipFields: ['title'],
   emptyHint: 'Write down what happened, what you learned and what you will try next — setbacks too.',
 }
