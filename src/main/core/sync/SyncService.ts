@@ -1,0 +1,191 @@
+import type { Repo } from '@automerge/automerge-repo'
+import type { WebSocket } from 'ws'
+import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff'
+import { dialDevice } from './dialDevice'
+import type { DeviceIdentity } from './DeviceIdentityStore'
+import { peerIdOfDevice } from './deviceId'
+import { closeCodes, PeerSocketAdapter } from './PeerSocketAdapter'
+import { SyncListener } from './SyncListener'
+import type { TrustedDevices } from './TrustedDevices'
+
+export interface SyncServiceOptions {
+  repo: Repo
+  identity: DeviceIdentity
+  trusted: TrustedDevices
+  backoff?: BackoffPolicy
+  /** How often a link is pinged; one missed pong closes it (half-open links after sleep or Wi-Fi loss). */
+  keepAliveMs?: number
+  random?: () => number
+}
+
+interface Connection {
+  deviceId: string
+  direction: 'in' | 'out'
+  since: number
+  socket: WebSocket
+  adapter: PeerSocketAdapter
+  keepAlive: ReturnType<typeof setInterval>
+}
+
+export interface SyncStatus {
+  deviceId: string
+  listening: { port: number } | null
+  connections: Array<{ deviceId: string; direction: 'in' | 'out'; since: number }>
+  refusedHandshakes: number
+  cutOff: Array<{ deviceId: string; reason: string; at: number }>
+}
+
+/**
+ * Peer-to-peer sync between pinned devices: listens for them, dials the ones with known
+ * addresses (with backoff), and keeps at most one link per device, each an automerge-repo
+ * network adapter bound to the device its certificate proves.
+ */
+export class SyncService {
+  private listener: SyncListener | undefined
+  private port: number | undefined
+  private readonly connections = new Map<string, Connection>()
+  private readonly dialing = new Map<string, { attempt: number; timer?: ReturnType<typeof setTimeout> }>()
+  private readonly cutOffLog: SyncStatus['cutOff'] = []
+  private readonly stopWatchingTrust: () => void
+  private stopped = false
+
+  constructor(private readonly options: SyncServiceOptions) {
+    this.stopWatchingTrust = options.trusted.onChange(() => this.trustChanged())
+  }
+
+  get deviceId(): string {
+    return this.options.identity.deviceId
+  }
+
+  async listen({ port = 0, host = '0.0.0.0' }: { port?: number; host?: string } = {}): Promise<number> {
+    const { identity, trusted } = this.options
+    this.listener = new SyncListener(
+      identity,
+      trusted.activeList().map((d) => d.certificatePem),
+      (deviceId) => trusted.active(deviceId) !== undefined,
+      ({ socket, deviceId }) => this.register(socket, deviceId, 'in'),
+    )
+    this.port = await this.listener.listen(port, host)
+    return this.port
+  }
+
+  /** Dials every pinned device that has an address, and keeps redialling with backoff. */
+  startDialing(): void {
+    for (const device of this.options.trusted.activeList()) if (device.addresses.length > 0) this.scheduleDial(device.deviceId, 0)
+  }
+
+  /** Connects to a pinned device at a typed host:port now; remembers the address if it works. */
+  async connectTo(deviceId: string, address: string): Promise<void> {
+    const device = this.options.trusted.active(deviceId)
+    if (!device) throw new Error('This device is not paired.')
+    if (this.connections.has(deviceId)) return
+    const socket = await dialDevice(this.options.identity, device, address)
+    this.options.trusted.setAddresses(deviceId, [address, ...device.addresses.filter((a) => a !== address)].slice(0, 8))
+    this.register(socket, deviceId, 'out')
+  }
+
+  isConnected(deviceId: string): boolean {
+    return this.connections.get(deviceId)?.adapter.connectedPeerId !== undefined
+  }
+
+  status(): SyncStatus {
+    return {
+      deviceId: this.deviceId,
+      listening: this.port === undefined ? null : { port: this.port },
+      connections: [...this.connections.values()].map(({ deviceId, direction, since }) => ({ deviceId, direction, since })),
+      refusedHandshakes: this.listener?.refusedHandshakes ?? 0,
+      cutOff: [...this.cutOffLog],
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true
+    this.stopWatchingTrust()
+    for (const state of this.dialing.values()) clearTimeout(state.timer)
+    this.dialing.clear()
+    for (const connection of [...this.connections.values()]) connection.adapter.disconnect()
+    await this.listener?.close()
+  }
+
+  private register(socket: WebSocket, deviceId: string, direction: 'in' | 'out'): void {
+    if (this.stopped) {
+      socket.terminate()
+      return
+    }
+    const existing = this.connections.get(deviceId)
+    if (existing) {
+      // Both ends apply the same rule, so they keep the same link: a redial from the same side
+      // replaces the old link (it may be half-open); between two dialers, the smaller id's link wins.
+      const dialerOf = (d: 'in' | 'out') => (d === 'out' ? this.deviceId : deviceId)
+      const keepNew = dialerOf(existing.direction) === dialerOf(direction) || dialerOf(direction) < dialerOf(existing.direction)
+      if (!keepNew) {
+        socket.close(closeCodes.replaced, 'a link to this device already exists')
+        return
+      }
+      existing.adapter.cutOff(closeCodes.replaced, 'replaced by a newer link')
+    }
+    const adapter = new PeerSocketAdapter(socket, direction === 'out' ? 'dialer' : 'listener', peerIdOfDevice(deviceId), (reason) => {
+      this.cutOffLog.push({ deviceId, reason, at: Date.now() })
+      if (this.cutOffLog.length > 50) this.cutOffLog.shift()
+    })
+    let alive = true
+    socket.on('pong', () => (alive = true))
+    const keepAlive = setInterval(() => {
+      if (!alive) socket.terminate()
+      alive = false
+      socket.ping()
+    }, this.options.keepAliveMs ?? 30_000)
+    const connection: Connection = { deviceId, direction, since: Date.now(), socket, adapter, keepAlive }
+    this.connections.set(deviceId, connection)
+    adapter.on('peer-candidate', () => this.options.trusted.markSeen(deviceId))
+    adapter.on('close', () => this.onClosed(connection))
+    this.options.repo.networkSubsystem.addNetworkAdapter(adapter)
+  }
+
+  private onClosed(connection: Connection): void {
+    clearInterval(connection.keepAlive)
+    if (this.connections.get(connection.deviceId) !== connection) return
+    this.connections.delete(connection.deviceId)
+    const device = this.options.trusted.active(connection.deviceId)
+    if (this.stopped || !device || device.addresses.length === 0) return
+    const stable = Date.now() - connection.since >= (this.options.backoff ?? defaultBackoff).stableMs
+    const state = this.dialing.get(connection.deviceId)
+    this.scheduleDial(connection.deviceId, stable || !state ? 0 : state.attempt)
+  }
+
+  private scheduleDial(deviceId: string, attempt: number): void {
+    const state = this.dialing.get(deviceId) ?? { attempt }
+    clearTimeout(state.timer)
+    state.attempt = attempt
+    this.dialing.set(deviceId, state)
+    const delay = attempt === 0 ? 0 : backoffDelay(this.options.backoff ?? defaultBackoff, attempt - 1, this.options.random)
+    state.timer = setTimeout(() => void this.dial(deviceId), delay)
+  }
+
+  private async dial(deviceId: string): Promise<void> {
+    const device = this.options.trusted.active(deviceId)
+    if (this.stopped || !device || this.connections.has(deviceId)) return
+    for (const address of device.addresses) {
+      try {
+        const socket = await dialDevice(this.options.identity, device, address)
+        if (this.stopped) {
+          socket.terminate()
+          return
+        }
+        this.register(socket, deviceId, 'out')
+        return
+      } catch {
+        // Try the next address; the device may be elsewhere today.
+      }
+    }
+    this.scheduleDial(deviceId, (this.dialing.get(deviceId)?.attempt ?? 0) + 1)
+  }
+
+  private trustChanged(): void {
+    const { trusted } = this.options
+    this.listener?.trust(trusted.activeList().map((d) => d.certificatePem))
+    for (const connection of [...this.connections.values()]) {
+      if (!trusted.active(connection.deviceId)) connection.adapter.cutOff(closeCodes.revoked, 'device no longer trusted')
+    }
+  }
+}
