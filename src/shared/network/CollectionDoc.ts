@@ -1,18 +1,24 @@
+import type { ImmutableString } from '@automerge/automerge'
 import type { RecordKind, RecordOf } from './records'
+
+/** What a collection holds per record id: see recordCodec (interactions are one JSON string). */
+export type StoredRecordOf<K extends RecordKind> = K extends 'interaction' ? ImmutableString : RecordOf<K>
 
 /**
  * An Automerge document holding a shard of one kind's records, keyed by record id. A record's
  * shard is a hash of its id, so a record never moves and every device agrees where it lives.
  * See docs/DECISIONS.md (collection shards) for the measurements behind the shard counts.
+ * Records are read and written only through recordCodec (encodeRecord / decodeRecord).
  */
 export interface CollectionDoc<K extends RecordKind = RecordKind> {
   kind: 'collection'
   recordKind: K
   schemaVersion: number
-  records: { [id: string]: RecordOf<K> }
+  records: { [id: string]: StoredRecordOf<K> }
 }
 
-export const collectionSchemaVersion = 1
+/** 2: interaction records became one JSON string each (migrateCollection). */
+export const collectionSchemaVersion = 2
 
 /** Shards per kind: many for the kinds that grow to tens of thousands, few for the rest. */
 export const shardCounts: Record<RecordKind, number> = {

@@ -1,4 +1,5 @@
 import { collectionSchemaVersion, type CollectionDoc } from './CollectionDoc'
+import { decodeRecord, encodeRecord, isJsonEncoded } from './recordCodec'
 
 export type StoredCollection = Partial<CollectionDoc>
 
@@ -8,6 +9,18 @@ export const collectionMigrations: Record<number, (doc: StoredCollection) => voi
   0: (doc) => {
     if (doc.kind === undefined) doc.kind = 'collection'
     if (typeof doc.records !== 'object' || doc.records === null) doc.records = {}
+  },
+  // Version 1: interactions were one map per record, one key per field; each becomes one JSON
+  // string (recordCodec, docs/DECISIONS.md 19). Other kinds are unchanged. A record that is not
+  // an object is left as it is (readers skip it, as before).
+  1: (doc) => {
+    if (doc.recordKind !== 'interaction' || typeof doc.records !== 'object' || doc.records === null) return
+    const records = doc.records as Record<string, unknown>
+    for (const [id, stored] of Object.entries(records)) {
+      if (isJsonEncoded(stored)) continue
+      const plain = decodeRecord(stored)
+      if (plain) records[id] = encodeRecord('interaction', plain)
+    }
   },
 }
 

@@ -3,19 +3,24 @@ import type { AutomergeUrl } from '@automerge/automerge-repo'
 import type { RecordKind, RecordOf } from '@shared/network/records'
 import type { StoredNote } from '@shared/notes/migrateNote'
 import type { CoreContext } from '../api/CoreContext'
-import { fromStored } from '../network/storedValue'
+import { decodeRecord } from '@shared/network/recordCodec'
 import { workspaceNotes } from '../workspace/openWorkspace'
 
 /**
  * Reads the profile's data from its documents (the truth, not the index) for exports and
- * backups. Records come back as plain JSON exactly as stored, deleted ones included.
+ * backups. Records come back as plain JSON as stored (decoded, see recordCodec), deleted ones
+ * included; one that does not decode is skipped.
  */
 export async function allRecords<K extends RecordKind>(ctx: CoreContext, kind: K): Promise<Array<RecordOf<K>>> {
   const records: Array<RecordOf<K>> = []
   for (const handle of await ctx.network.store.loadCollections(kind)) {
     const stored: unknown = handle.doc().records
     if (typeof stored !== 'object' || stored === null) continue
-    for (const record of Object.values(stored)) records.push(fromStored(record) as RecordOf<K>)
+    for (const [id, raw] of Object.entries(stored)) {
+      const record = decodeRecord(raw)
+      if (record) records.push({ ...record, id } as RecordOf<K>)
+      else console.warn(`staffroom: skipped ${kind} ${id}: not a readable record`)
+    }
   }
   return records
 }

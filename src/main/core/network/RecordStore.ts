@@ -6,8 +6,8 @@ import type { FieldsOf, RecordKind, RecordOf } from '@shared/network/records'
 import { newWorkspaceSettings, type WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import { ApiError } from '@shared/errors'
 import { shardDocuments, workspaceCollections } from '../workspace/workspaceCollections'
-import { plainRecord } from './plainRecord'
-import { toStored } from './storedValue'
+import { decodeRecord, encodeRecord, isJsonEncoded, recordEncodings } from '@shared/network/recordCodec'
+import { toStored } from '@shared/network/storedValue'
 
 const kindNames: Record<RecordKind, string> = {
   contact: 'contact',
@@ -33,9 +33,9 @@ export class RecordStore {
     const handle = await this.writableShard(kind, id)
     const record = { ...fields, id, createdAt: now, updatedAt: now, deletedAt: null }
     handle.change((doc) => {
-      doc.records[id] = toStored(record) as RecordOf<K>
+      recordsOf(doc, true)[id] = encodeRecord(kind, record)
     })
-    return plainRecord(handle.doc().records[id]!)
+    return readBack(kind, handle, id)
   }
 
   /** Many records of one kind at once, one change per shard (imports, the data generator). */
@@ -48,31 +48,25 @@ export class RecordStore {
     for (const [, inShard] of byShard) {
       const handle = await this.writableShard(kind, inShard[0]!.id)
       handle.change((doc) => {
-        for (const record of inShard) doc.records[record.id] = toStored(record) as RecordOf<K>
+        const stored = recordsOf(doc, true)
+        for (const record of inShard) stored[record.id] = encodeRecord(kind, record)
       })
     }
   }
 
   async get<K extends RecordKind>(kind: K, id: string): Promise<RecordOf<K>> {
     const { handle } = await this.locate(kind, id)
-    return plainRecord(handle.doc().records[id]!)
+    return readBack(kind, handle, id)
   }
 
-  /** Changes the named fields (and updatedAt); fields equal to what is stored are not rewritten. */
+  /**
+   * Changes the named fields (and updatedAt); fields equal to what is stored are not rewritten.
+   * A record stored as one JSON string (interactions) is rewritten whole, and only if a field changed.
+   */
   async update<K extends RecordKind>(kind: K, id: string, patch: Partial<RecordOf<K>>, now = Date.now()): Promise<RecordOf<K>> {
     const { handle } = await this.locate(kind, id)
-    handle.change((doc) => {
-      const record = doc.records[id] as unknown as Record<string, unknown>
-      let changed = false
-      for (const [key, value] of Object.entries(patch)) {
-        if (value === undefined || key === 'id' || key === 'createdAt') continue
-        if (JSON.stringify(record[key]) === JSON.stringify(value)) continue
-        record[key] = toStored(value)
-        changed = true
-      }
-      if (changed) record.updatedAt = now
-    })
-    return plainRecord(handle.doc().records[id]!)
+    handle.change((doc) => void patchRecord(kind, recordsOf(doc, true), id, patch, now))
+    return readBack(kind, handle, id)
   }
 
   /**
@@ -94,20 +88,13 @@ export class RecordStore {
     }
     for (const [handle, inDoc] of byHandle) {
       handle.change((doc) => {
+        const stored = recordsOf(doc, true)
         for (const id of inDoc) {
-          const record = doc.records[id] as unknown as Record<string, unknown>
-          const patch = patchOf(plainRecord(record) as RecordOf<K>)
+          const current = decodeRecord(stored[id])
+          const patch = current && patchOf({ ...current, id } as RecordOf<K>)
           if (!patch) continue
-          const before: Record<string, unknown> = {}
-          for (const [key, value] of Object.entries(patch)) {
-            if (value === undefined || key === 'id' || key === 'createdAt') continue
-            if (JSON.stringify(record[key]) === JSON.stringify(value)) continue
-            before[key] = plainRecord(record[key] ?? null)
-            record[key] = toStored(value)
-          }
-          if (Object.keys(before).length === 0) continue
-          record.updatedAt = now
-          changed.push({ id, before })
+          const before = patchRecord(kind, stored, id, patch, now)
+          if (before) changed.push({ id, before })
         }
       })
     }
@@ -131,7 +118,7 @@ export class RecordStore {
   private async locate<K extends RecordKind>(kind: K, id: string): Promise<{ handle: DocHandle<CollectionDoc<K>> }> {
     for (const entry of shardDocuments(this.workspace, kind, shardOf(id, shardCounts[kind]))) {
       const handle = await this.open<K>(entry.url).catch(() => undefined)
-      if (handle?.doc().records?.[id]) return { handle }
+      if (handle && decodeRecord(recordsOf(handle.doc())[id])) return { handle }
     }
     throw new ApiError('not-found', `This ${kindNames[kind]} does not exist.`)
   }
@@ -159,4 +146,47 @@ export class RecordStore {
     if (collectionNeedsMigration(handle.doc() as unknown as StoredCollection)) handle.change((doc) => void migrateCollection(doc as unknown as StoredCollection))
     return handle
   }
+}
+
+/** The record map of a collection; inside a change, created if a peer left it out. */
+function recordsOf(doc: { records?: unknown }, inChange = false): Record<string, unknown> {
+  if (typeof doc.records === 'object' && doc.records !== null) return doc.records as Record<string, unknown>
+  if (!inChange) return {}
+  doc.records = {}
+  return doc.records as Record<string, unknown>
+}
+
+/** A record as stored, as plain data (located before, so it decodes). */
+function readBack<K extends RecordKind>(kind: K, handle: DocHandle<CollectionDoc<K>>, id: string): RecordOf<K> {
+  const record = decodeRecord(recordsOf(handle.doc())[id])
+  if (!record) throw new ApiError('not-found', `This ${kindNames[kind]} does not exist.`)
+  return { ...record, id } as RecordOf<K>
+}
+
+/**
+ * Applies a patch to one stored record inside a change; returns the previous values of the
+ * fields it changed (for undo), or undefined when nothing changed and nothing was written.
+ */
+function patchRecord(kind: RecordKind, stored: Record<string, unknown>, id: string, patch: object, now: number): Record<string, unknown> | undefined {
+  const current = decodeRecord(stored[id])
+  if (!current) return undefined
+  const before: Record<string, unknown> = {}
+  const next: Record<string, unknown> = { ...current }
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || key === 'id' || key === 'createdAt') continue
+    if (JSON.stringify(current[key]) === JSON.stringify(value)) continue
+    before[key] = current[key] ?? null
+    next[key] = value
+  }
+  if (Object.keys(before).length === 0) return undefined
+  next.updatedAt = now
+  if (recordEncodings[kind] === 'json' || isJsonEncoded(stored[id])) {
+    stored[id] = encodeRecord(kind, next)
+  } else {
+    // Field by field: only the changed keys are written, so edits of other fields on another device merge.
+    const record = stored[id] as Record<string, unknown>
+    for (const key of Object.keys(before)) record[key] = toStored(next[key])
+    record.updatedAt = now
+  }
+  return before
 }

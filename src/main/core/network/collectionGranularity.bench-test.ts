@@ -4,10 +4,10 @@ import type { Database } from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { shardOf } from '@shared/network/CollectionDoc'
 import { generateNetwork } from '@shared/network/generateNetwork'
+import { toStored } from '@shared/network/storedValue'
 import { openDatabase } from '../storage/openDatabase'
 import { SqliteStorageAdapter } from '../storage/SqliteStorageAdapter'
 import { makeTempDir } from '../testing/tempDir'
-import { toStored } from './storedValue'
 
 /**
  * How many documents should hold a kind's records? Writes the same generated records into

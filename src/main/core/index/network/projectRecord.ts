@@ -2,7 +2,7 @@ import { fieldsByKind, recordMeta, type RecordKind, type RecordOf } from '@share
 import { dayOf } from '@shared/network/keepingInTouch'
 import { limits } from '@shared/limits'
 import { normaliseTags } from '@shared/notes/tags'
-import { fromStored } from '../../network/storedValue'
+import { decodeRecord } from '@shared/network/recordCodec'
 import type { SqlValue } from '../../storage/sql'
 
 /** The index rows of one record: its kind table row, dependent rows, and its search text. */
@@ -38,12 +38,13 @@ export function sortKey(name: string): string {
 }
 
 /**
- * Reads a stored record defensively (a peer or an older app may have written any shape): the
- * schema fills defaults and drops unknown fields; a record that does not parse is not indexed.
+ * Reads a stored record defensively (a peer or an older app may have written any shape, in
+ * either encoding, see recordCodec): the schema fills defaults and drops unknown fields; a record
+ * that does not decode or parse is not indexed.
  */
 export function readRecord<K extends RecordKind>(kind: K, id: string, raw: unknown): RecordOf<K> | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined
-  const plain = fromStored(raw) as object
+  const plain = decodeRecord(raw)
+  if (!plain) return undefined
   const meta = recordMeta.safeParse({ deletedAt: null, createdAt: 0, updatedAt: 0, ...plain, id })
   const fields = fieldsByKind[kind].safeParse(plain)
   if (!meta.success || !fields.success) return undefined

@@ -10,3 +10,10 @@ it('stores strings as scalars and reads back the same plain value, also from col
   const text = A.from({ record })
   expect(fromStored(text.record)).toEqual(record)
 })
+
+it('reads lists inside a change too (where a list proxy also answers isImmutableString)', () => {
+  const doc = A.from({ record: toStored({ ids: ['a', 'b'], name: 'x' }) as Record<string, unknown> })
+  A.change(doc, (d) => {
+    expect(fromStored(d.record)).toEqual({ ids: ['a', 'b'], name: 'x' })
+  })
+})
