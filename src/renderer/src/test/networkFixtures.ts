@@ -1,6 +1,8 @@
+import type { CommunityRow } from '@shared/api/communities'
 import type { ContactDetail, ContactRow } from '@shared/api/contacts'
 import type { InteractionRow } from '@shared/api/interactions'
-import { contactFields, type Contact } from '@shared/network/records'
+import type { EventDetail, EventRow } from '@shared/api/networkEvents'
+import { contactFields, eventFields, interactionFields, type Contact, type Interaction, type InteractionFields } from '@shared/network/records'
 
 /** A ContactRow as the core returns it, with only what a test cares about filled in. */
 export function contactRow(partial: Partial<ContactRow> & { id: string; name: string }): ContactRow {
@@ -46,4 +48,50 @@ export function interactionRow(partial: Partial<InteractionRow> & { id: string }
     updatedAt: 0,
     ...partial,
   }
+}
+
+/** An interaction as `interactions.get` returns it: the schema's defaults under what the test sets. */
+export function interaction(partial: Partial<Interaction> & Pick<InteractionFields, 'contactIds' | 'date' | 'mode'> & { id: string }): Interaction {
+  return { ...interactionFields.parse(partial), createdAt: 0, updatedAt: 0, deletedAt: null, ...partial }
+}
+
+export function communityRow(partial: Partial<CommunityRow> & { id: string; name: string }): CommunityRow {
+  return {
+    type: 'other',
+    mode: 'online',
+    platformOrPlace: '',
+    membership: 'member',
+    role: '',
+    tags: [],
+    interactionCount: 0,
+    lastInteractionOn: null,
+    deleted: false,
+    createdAt: 0,
+    updatedAt: 0,
+    ...partial,
+  }
+}
+
+export function eventRow(partial: Partial<EventRow> & { id: string; title: string }): EventRow {
+  return {
+    startsAt: '2026-03-01',
+    endsAt: null,
+    place: '',
+    onlineUrl: null,
+    communityId: null,
+    communityName: null,
+    attendeeCount: 0,
+    rsvp: 'none',
+    tags: [],
+    deleted: false,
+    createdAt: 0,
+    updatedAt: 0,
+    ...partial,
+  }
+}
+
+/** An event as `events.get` returns it, built from its list row. */
+export function eventDetail(row: EventRow): EventDetail {
+  const event = { ...eventFields.parse({ title: row.title, startsAt: row.startsAt, communityId: row.communityId }), id: row.id, createdAt: 0, updatedAt: 0, deletedAt: null }
+  return { event, row, attendees: [], interactionCount: 0 }
 }

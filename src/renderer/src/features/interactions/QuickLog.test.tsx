@@ -2,10 +2,12 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { AppLayout } from '../../app/AppLayout'
 import { createFakeApi, createFakePlatform } from '../../test/fakePlatform'
-import { contactRow, interactionRow } from '../../test/networkFixtures'
+import { communityRow, contactRow, eventDetail, eventRow, interactionRow } from '../../test/networkFixtures'
 import { renderWithProviders } from '../../test/render'
 import { localDay } from '../network/dates'
 import { palette } from '../search/paletteStore'
+import { QuickLogModal } from './QuickLogModal'
+import { quickLog } from './quickLogStore'
 
 function renderApp() {
   const api = createFakeApi({
@@ -71,5 +73,65 @@ describe('Quick log', () => {
     fireEvent.keyDown(within(dialog).getByLabelText('Summary'), { key: 'Enter' })
     expect(await within(dialog).findByText('Pick at least one contact')).toBeTruthy()
     expect(api.calls.some((call) => call.method === 'interactions.log')).toBe(false)
+  })
+})
+
+describe('Quick log: where it happened', () => {
+  const mathsChat = communityRow({ id: 'maths-chat', name: 'Maths Chat' })
+  const scienceHub = communityRow({ id: 'science-hub', name: 'Science Hub' })
+  const researchEd = eventRow({ id: 'researched', title: 'researchED Maths', communityId: mathsChat.id, communityName: mathsChat.name })
+
+  function renderQuickLog() {
+    const api = createFakeApi({
+      'contacts.list': () => ({ ok: true, value: { rows: [contactRow({ id: 'ada', name: 'Ada Lovelace' })], total: 1 } }),
+      'communities.list': () => ({ ok: true, value: { rows: [mathsChat, scienceHub], total: 2 } }),
+      'events.list': () => ({ ok: true, value: { rows: [researchEd], total: 1 } }),
+      'events.get': () => ({ ok: true, value: eventDetail(researchEd) }),
+      'interactions.log': () => ({ ok: true, value: { interaction: {} as never, row: interactionRow({ id: 'i1' }) } }),
+    })
+    renderWithProviders(<QuickLogModal />, { platform: createFakePlatform(api) })
+    act(() => quickLog.open(['ada']))
+    return api
+  }
+
+  async function pick(dialog: HTMLElement, label: RegExp, option: string) {
+    const input = within(dialog).getAllByLabelText(label).find((element) => element.tagName === 'INPUT')!
+    fireEvent.focus(input)
+    fireEvent.click(input)
+    fireEvent.click(await within(dialog).findByRole('option', { name: option }))
+  }
+
+  /** The names shown as chosen (pills) in a picker. */
+  function chosen(dialog: HTMLElement, label: RegExp): string[] {
+    const input = within(dialog).getAllByLabelText(label).find((element) => element.tagName === 'INPUT')!
+    return [...input.closest('.mantine-InputWrapper-root')!.querySelectorAll('.mantine-Pill-label')].map((pill) => pill.textContent ?? '')
+  }
+
+  function logged(api: ReturnType<typeof renderQuickLog>) {
+    return (api.calls.find((call) => call.method === 'interactions.log')!.args as { fields: Record<string, unknown> }).fields
+  }
+
+  it('links a community, and an event brings its own community', async () => {
+    const api = renderQuickLog()
+    const dialog = await screen.findByRole('dialog', { name: 'Log interaction' })
+    await pick(dialog, /^Event/, 'researchED Maths')
+    await waitFor(() => expect(chosen(dialog, /^Community/)).toEqual(['Maths Chat']))
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }))
+
+    await waitFor(() => expect(api.calls.some((call) => call.method === 'interactions.log')).toBe(true))
+    expect(logged(api)).toMatchObject({ contactIds: ['ada'], eventId: 'researched', communityId: 'maths-chat' })
+  })
+
+  it('keeps a community already chosen when an event from another is picked', async () => {
+    const api = renderQuickLog()
+    const dialog = await screen.findByRole('dialog', { name: 'Log interaction' })
+    await pick(dialog, /^Community/, 'Science Hub')
+    await pick(dialog, /^Event/, 'researchED Maths')
+    await waitFor(() => expect(api.calls.some((call) => call.method === 'events.get')).toBe(true))
+    expect(chosen(dialog, /^Community/)).toEqual(['Science Hub'])
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }))
+
+    await waitFor(() => expect(api.calls.some((call) => call.method === 'interactions.log')).toBe(true))
+    expect(logged(api)).toMatchObject({ eventId: 'researched', communityId: 'science-hub' })
   })
 })

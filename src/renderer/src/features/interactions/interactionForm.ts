@@ -1,9 +1,12 @@
 import { interactionFields } from '@shared/network/records'
-import { defaultFieldsFor, defaultValuesFor, type KindForm } from '../network/formSpec'
+import { defaultValuesFor, type KindForm } from '../network/formSpec'
 import { localDay } from '../network/dates'
 import { interactionChannelLabels, interactionKindLabels, interactionModeLabels, optionsOf } from '../network/labels'
 
-/** The quick-log form: who, how, what, and when to follow up. Today is the default day. */
+/**
+ * The interaction form, for the quick log and for editing: who, how, what, when to follow up, and
+ * optionally where (a community, an event). Today is the default day; an event brings its community.
+ */
 export const interactionForm: KindForm<'interaction'> = {
   kind: 'interaction',
   schema: interactionFields,
@@ -18,15 +21,20 @@ export const interactionForm: KindForm<'interaction'> = {
         { name: 'summary', label: 'Summary', control: 'textarea', description: 'Enter saves; Shift+Enter starts a new line' },
         { name: 'meaningful', label: 'How meaningful', control: 'rating' },
         { name: 'followUpOn', label: 'Follow up on', control: 'date', nullable: true },
+        { name: 'eventId', label: 'Event', control: 'event' },
+        { name: 'communityId', label: 'Community', control: 'community' },
       ],
     },
   ],
   toValues: (interaction) => {
     const values = defaultValuesFor(interactionForm, interaction)
     if (!interaction) values.date = localDay()
-    values.communityId = interaction?.communityId ?? null
-    values.eventId = interaction?.eventId ?? null
     return values
   },
-  toFields: (values) => ({ ...defaultFieldsFor(interactionForm, values), communityId: values.communityId, eventId: values.eventId }),
+  prefill: {
+    eventId: async (eventId, api) => {
+      const result = await api.call('events.get', { id: eventId as string })
+      return result.ok && result.value.event.communityId ? { communityId: result.value.event.communityId } : {}
+    },
+  },
 }

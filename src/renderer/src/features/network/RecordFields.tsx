@@ -4,7 +4,7 @@ import { formatRoute, type NetworkSection } from '../../app/route'
 import { useApi } from '../../platform/PlatformContext'
 import { ContactName } from '../contacts/ContactName'
 import { formatDay } from './dates'
-import type { FieldSpec, KindForm } from './formSpec'
+import { singleRecordControls, type FieldSpec, type KindForm } from './formSpec'
 import { meaningfulLabels } from './labels'
 import { recordNames, type PickableKind } from './RecordPicker'
 
@@ -83,7 +83,8 @@ function renderValue(field: FieldSpec, value: unknown): ReactNode {
     case 'communities':
       return <Links ids={value as string[]} render={(id) => <RecordName kind={field.control as PickableKind} id={id} />} />
     case 'community':
-      return <RecordName kind="communities" id={value as string} />
+    case 'event':
+      return <RecordName kind={singleRecordControls[field.control]} id={value as string} />
     default:
       return String(value)
   }

@@ -3,7 +3,8 @@ import { useForm, type UseFormReturnType } from '@mantine/form'
 import type { RecordKind, RecordOf } from '@shared/network/records'
 import type { RpcResult } from '@shared/errors'
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
-import { fieldsFor, validate, valuesFor, type FieldSpec, type FormValues, type KindForm } from './formSpec'
+import { useApi } from '../../platform/PlatformContext'
+import { fieldsFor, singleRecordControls, validate, valuesFor, type FieldSpec, type FormValues, type KindForm } from './formSpec'
 import { meaningfulLabels } from './labels'
 import { RecordPicker } from './RecordPicker'
 
@@ -31,10 +32,19 @@ export function RecordForm<K extends RecordKind>(props: RecordFormProps<K>) {
   const { spec, record, title, submitLabel, onSubmit, onCancel, extra, initialValues, submitOnEnter, autoFocusFirst } = props
   const [saving, setSaving] = useState(false)
   const [serverError, setServerError] = useState<string | null>(null)
+  const api = useApi()
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: { ...valuesFor(spec, record), ...initialValues },
     validate: (values) => validate(spec as KindForm, values),
+    onValuesChange: (values, previous) => {
+      for (const [name, follow] of Object.entries(spec.prefill ?? {})) {
+        if (isBlank(values[name]) || values[name] === previous[name]) continue
+        void follow(values[name], api).then((followed) => {
+          for (const [field, value] of Object.entries(followed)) if (isBlank(form.getValues()[field])) form.setFieldValue(field, value)
+        })
+      }
+    },
   })
 
   const submit = form.onSubmit(async (values) => {
@@ -140,11 +150,16 @@ function FieldControl({ field, form }: { field: FieldSpec; form: RecordFormApi }
     case 'events':
     case 'communities':
       return <RecordPicker {...common} kind={field.control} value={(form.values[field.name] as string[]) ?? []} onChange={(ids) => form.setFieldValue(field.name, ids)} error={form.errors[field.name]} />
-    case 'community': {
+    case 'community':
+    case 'event': {
       const id = form.values[field.name] as string
-      return <RecordPicker {...common} kind="communities" maxValues={1} value={id ? [id] : []} onChange={(ids) => form.setFieldValue(field.name, ids[0] ?? '')} error={form.errors[field.name]} />
+      return <RecordPicker {...common} kind={singleRecordControls[field.control]} maxValues={1} value={id ? [id] : []} onChange={(ids) => form.setFieldValue(field.name, ids[0] ?? '')} error={form.errors[field.name]} />
     }
     case 'text':
       return <TextInput {...common} {...input} />
   }
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || value === ''
 }

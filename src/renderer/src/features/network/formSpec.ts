@@ -1,5 +1,7 @@
+import type { ApiClient } from '@shared/api/ApiClient'
 import type { RecordKind, RecordOf } from '@shared/network/records'
 import type { z } from 'zod'
+import type { PickableKind } from './RecordPicker'
 
 export type FieldControl =
   | 'text'
@@ -18,6 +20,11 @@ export type FieldControl =
   | 'communities'
   /** One community, saved as an id or null. */
   | 'community'
+  /** One event, saved as an id or null. */
+  | 'event'
+
+/** The controls that pick one record, and the kind each picks from. */
+export const singleRecordControls = { community: 'communities', event: 'events' } as const satisfies Partial<Record<FieldControl, PickableKind>>
 
 /** One labelled control of a record form. `name` is the record field it edits. */
 export interface FieldSpec {
@@ -47,6 +54,11 @@ export interface KindForm<K extends RecordKind = RecordKind> {
   toFields?: (values: FormValues) => Record<string, unknown>
   /** zod issue path → form field, where the form edits a nested value under another name. */
   errorAliases?: Record<string, string>
+  /**
+   * Values that follow from a field once it is given one (an event's community), by field name.
+   * They fill only fields that are still empty, so nothing the user chose is overwritten.
+   */
+  prefill?: Record<string, (value: unknown, api: ApiClient) => Promise<FormValues>>
 }
 
 function allFields(form: KindForm): FieldSpec[] {
@@ -88,7 +100,7 @@ export function defaultFieldsFor(form: KindForm, values: FormValues): Record<str
   for (const field of allFields(form)) {
     const value = values[field.name]
     if (field.control === 'number') fields[field.name] = value === '' || value === null ? null : Number(value)
-    else if (field.control === 'community') fields[field.name] = value || null
+    else if (field.control in singleRecordControls) fields[field.name] = value || null
     else if (field.nullable && (value === '' || value === null)) fields[field.name] = null
     else fields[field.name] = value
   }
