@@ -1,25 +1,31 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core'
 import type { InteractionRow } from '@shared/api/interactions'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { formatRoute } from '../../app/route'
 import { formatDay } from '../network/dates'
 import { interactionChannelLabels, interactionKindLabels, interactionModeLabels, meaningfulLabels } from '../network/labels'
 import { useIndexQuery } from '../network/useIndexQuery'
+import { InteractionActions } from './InteractionActions'
 import classes from './InteractionTimeline.module.css'
 
 const pageSize = 30
 
-/** Interactions with one contact, community or event, newest first, growing a page at a time. */
+/**
+ * Interactions with one contact, community or event, newest first, growing a page at a time, each
+ * with its actions (edit, delete, follow-up done).
+ */
 export function InteractionTimeline({ filter, heading, excludeContactId }: { filter: { contactId?: string; communityId?: string; eventId?: string }; heading: string; excludeContactId?: string }) {
   const [limit, setLimit] = useState(pageSize)
   const key = JSON.stringify(filter)
   const list = useIndexQuery((api) => api.call('interactions.list', { ...filter, limit }), `${key}:${limit}`, ['interactions', 'contacts'])
   const rows = list.data?.rows ?? []
   const total = list.data?.total ?? 0
+  const headingRef = useRef<HTMLHeadingElement>(null)
 
   return (
     <section aria-labelledby={`timeline-${key}`}>
-      <Title order={3} size="h5" id={`timeline-${key}`} mb="xs">
+      {/* Focus lands here after a delete, so the keyboard keeps its place once the entry is gone. */}
+      <Title order={3} size="h5" id={`timeline-${key}`} mb="xs" ref={headingRef} tabIndex={-1}>
         {heading} {list.data ? `(${total})` : ''}
       </Title>
       {list.data && rows.length === 0 ? (
@@ -29,7 +35,7 @@ export function InteractionTimeline({ filter, heading, excludeContactId }: { fil
       ) : (
         <ol className={classes.timeline} data-testid="interaction-timeline">
           {rows.map((row) => (
-            <TimelineItem key={row.id} row={row} excludeContactId={excludeContactId} />
+            <TimelineItem key={row.id} row={row} excludeContactId={excludeContactId} onDeleted={() => headingRef.current?.focus()} />
           ))}
         </ol>
       )}
@@ -42,7 +48,7 @@ export function InteractionTimeline({ filter, heading, excludeContactId }: { fil
   )
 }
 
-function TimelineItem({ row, excludeContactId }: { row: InteractionRow; excludeContactId?: string }) {
+function TimelineItem({ row, excludeContactId, onDeleted }: { row: InteractionRow; excludeContactId?: string; onDeleted: () => void }) {
   const others = row.contacts.filter((contact) => contact.id !== excludeContactId)
   return (
     <li className={classes.item} data-testid="interaction-item">
@@ -63,6 +69,12 @@ function TimelineItem({ row, excludeContactId }: { row: InteractionRow; excludeC
             Follow up {formatDay(row.followUpOn)}
           </Badge>
         ) : null}
+        {row.followUpOn && row.followUpDone ? (
+          <Badge size="sm" variant="outline" color="gray">
+            Followed up
+          </Badge>
+        ) : null}
+        <InteractionActions row={row} onDeleted={onDeleted} />
       </Group>
       {row.summary ? <Text size="sm" className={classes.summary}>{row.summary}</Text> : null}
       {others.length > 0 || row.communityName || row.eventTitle ? (

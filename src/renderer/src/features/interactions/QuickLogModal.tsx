@@ -1,22 +1,36 @@
 import { Modal } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import type { InteractionFields } from '@shared/network/records'
+import type { Interaction, InteractionFields } from '@shared/network/records'
 import { useApi } from '../../platform/PlatformContext'
 import { RecordForm } from '../network/RecordForm'
 import { interactionForm } from './interactionForm'
 import { quickLog, useQuickLogState } from './quickLogStore'
 
-/** Log an interaction from anywhere (palette, shortcut, a contact's page); Enter saves. */
+/**
+ * The interaction dialog: log a new one from anywhere (palette, shortcut, a contact's page), or
+ * edit one from a timeline, in the same form. Enter saves.
+ */
 export function QuickLogModal() {
   const state = useQuickLogState()
   const api = useApi()
+  const editing = state.editing
+  const title = editing ? 'Edit interaction' : 'Log interaction'
 
-  async function save(fields: Record<string, unknown>) {
+  async function log(fields: Record<string, unknown>) {
     const result = await api.call('interactions.log', { fields: fields as InteractionFields })
     if (result.ok) {
       quickLog.close()
       const names = result.value.row.contacts.map((contact) => contact.name).join(', ')
       notifications.show({ message: names ? `Logged an interaction with ${names}.` : 'Interaction logged.', autoClose: 4000 })
+    }
+    return result
+  }
+
+  async function update(interaction: Interaction, fields: Record<string, unknown>) {
+    const result = await api.call('interactions.update', { id: interaction.id, patch: fields as Partial<InteractionFields> })
+    if (result.ok) {
+      quickLog.close()
+      notifications.show({ message: 'Interaction saved.', autoClose: 4000 })
     }
     return result
   }
@@ -29,15 +43,16 @@ export function QuickLogModal() {
       size="lg"
       padding={0}
       // Named by the form's heading text; Modal only derives a name from its own title.
-      attributes={{ content: { 'aria-label': 'Log interaction' } }}
+      attributes={{ content: { 'aria-label': title } }}
     >
       <RecordForm
         key={state.session}
         spec={interactionForm}
-        title="Log interaction"
+        record={editing ?? undefined}
+        title={title}
         submitLabel="Save"
-        initialValues={{ contactIds: state.contactIds }}
-        onSubmit={save}
+        initialValues={editing ? undefined : { contactIds: state.contactIds }}
+        onSubmit={(fields) => (editing ? update(editing, fields) : log(fields))}
         onCancel={quickLog.close}
         submitOnEnter
         autoFocusFirst
