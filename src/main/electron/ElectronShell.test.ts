@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ipcChannels } from '@shared/api/wire'
 import { ApiError } from '@shared/errors'
 import type { CoreOptions } from '../core/Core'
@@ -270,6 +270,29 @@ describe('Electron shell: IPC, events, repo port, menu', () => {
     const newNote = items.find((item) => item.accelerator === 'CmdOrCtrl+N')
     ;(newNote?.click as () => void)()
     expect(contents?.sent.at(-1)).toEqual({ channel: ipcChannels.event, message: { event: 'menu.command', payload: { command: 'new-note' } } })
+  })
+
+  it('shows due reminders as OS notifications; a click brings the window forward on the contact', async () => {
+    const due = { contact: { id: 'c1', name: 'Ada Lovelace', lastInteractionOn: null }, daysOverdue: 2 }
+    const overview = { losingTouch: [due], losingTouchTotal: 1, followUpsDue: [], followUpsDueTotal: 0 }
+    let fire: (() => void) | undefined
+    const { shell, window, contents } = await started({
+      openCore: async (coreOptions) => {
+        const core = new FakeCore(coreOptions.dataDir)
+        core.dispatch = async (method, args) => (method === 'keepingInTouch.overview' ? { ok: true, value: overview } : FakeCore.prototype.dispatch.call(core, method, args))
+        opened.push({ options: coreOptions, core })
+        return core
+      },
+      reminders: { timers: { setTimeout: (callback) => (fire = callback), clearTimeout: () => undefined } },
+    })
+    fire?.()
+    await vi.waitFor(() => expect(electron.notificationsShown).toHaveLength(1))
+    expect(electron.notificationsShown[0]).toMatchObject({ title: 'Keep in touch with Ada Lovelace', body: 'No interactions yet · 2 days overdue' })
+    if (window) window.minimized = true
+    electron.notificationsShown[0]!.click()
+    expect(window).toMatchObject({ minimized: false, focused: 1 })
+    expect(contents?.sent.at(-1)).toEqual({ channel: ipcChannels.event, message: { event: 'shell.open', payload: { target: { section: 'contacts', recordId: 'c1' } } } })
+    await shell.stop()
   })
 })
 

@@ -8,10 +8,12 @@ import { IpcSenderCheck } from './IpcSenderCheck'
 import { chooseNativeBinding } from './nativeBinding'
 import { guardWebContents, type ShellLog } from './navigationGuard'
 import type { ElectronPorts, WindowPort } from './ports'
+import { ReminderNotifier, type ReminderNotifierOptions } from './ReminderNotifier'
 import { RendererRepoBridge } from './RendererRepoBridge'
 import { installRendererProtocol, registerAppScheme } from './rendererProtocol'
 import { forwardCoreEvents, registerRpcIpc } from './rpcIpc'
 import { createMainWindowOptions } from './windowOptions'
+import type { ApiEventName, ApiEvents } from '@shared/api/events'
 import { ipcChannels, type RpcEventMessage } from '@shared/api/wire'
 
 export interface ElectronShellOptions {
@@ -26,6 +28,8 @@ export interface ElectronShellOptions {
   openCore(options: CoreOptions): Promise<Core>
   fileExists(file: string): boolean
   log: ShellLog
+  /** Timing of the reminder notifications (tests make it instant). */
+  reminders?: Pick<ReminderNotifierOptions, 'now' | 'timers' | 'firstCheckAfterMs' | 'intervalMs' | 'maxSeparate'>
 }
 
 export type ShellStart = 'running' | 'another-instance-has-this-profile' | 'failed'
@@ -98,6 +102,7 @@ export class ElectronShell {
     }
     this.wire(this.core)
     this.createWindow(this.core)
+    this.startReminders(this.core)
     return 'running'
   }
 
@@ -139,11 +144,31 @@ export class ElectronShell {
     window.loadURL(this.appOrigin.startUrl).catch((error: unknown) => this.options.log(`Could not load the app: ${String(error)}`))
   }
 
+  /** OS notifications for due reminders; a click brings the window forward on the reminder. */
+  private startReminders(core: Core): void {
+    const reminders = new ReminderNotifier({
+      dispatch: (method, args) => core.dispatch(method, args),
+      notifications: this.ports.notifications,
+      open: (target) => {
+        this.focusWindow()
+        this.sendToPage('shell.open', { target })
+      },
+      log: this.options.log,
+      ...this.options.reminders,
+    })
+    reminders.start()
+    this.cleanups.push(() => reminders.stop())
+  }
+
   private sendMenuCommand(command: MenuCommand): void {
+    this.sendToPage(menuCommandEvent, { command })
+  }
+
+  /** Same channel and shape as core events, so the page listens in one place (window.staffroom.on). */
+  private sendToPage<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void {
     const contents = this.window?.webContents
     if (!contents || contents.isDestroyed()) return
-    // Same channel and shape as core events, so the page listens in one place (window.staffroom.on).
-    const message = { event: menuCommandEvent, payload: { command } } as unknown as RpcEventMessage
+    const message = { event, payload } as unknown as RpcEventMessage
     contents.send(ipcChannels.event, message)
   }
 

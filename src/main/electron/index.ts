@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, Notification, protocol, session, shell } from 'electron'
 import { createCore } from '../core/createCore'
 import { ElectronShell } from './ElectronShell'
-import type { AppPort, ElectronPorts, WindowPort } from './ports'
+import type { AppPort, ElectronPorts, NotificationPort, WindowPort } from './ports'
 
 // out/main/index.js; the preload and the renderer are built beside it.
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -24,6 +24,23 @@ const appPort: AppPort = {
   whenReady: () => app.whenReady(),
   quit: () => app.quit(),
   exit: (code) => app.exit(code),
+}
+
+// A notification that is no longer referenced can be collected before its click arrives; hold each
+// one until it is closed or clicked.
+const liveNotifications = new Set<Notification>()
+const notificationPort: NotificationPort = {
+  isSupported: () => Notification.isSupported(),
+  show: ({ title, body, onClick }) => {
+    const notification = new Notification({ title, body })
+    liveNotifications.add(notification)
+    notification.on('click', () => {
+      liveNotifications.delete(notification)
+      onClick()
+    })
+    notification.on('close', () => liveNotifications.delete(notification))
+    notification.show()
+  },
 }
 
 const ports: ElectronPorts = {
@@ -49,6 +66,7 @@ const ports: ElectronPorts = {
   },
   dialog: { showErrorBox: (title, content) => dialog.showErrorBox(title, content) },
   channels: { create: () => new MessageChannelMain() },
+  notifications: notificationPort,
 }
 
 const electronShell = new ElectronShell(ports, {

@@ -92,6 +92,12 @@ export interface DialogPort {
   showErrorBox(title: string, content: string): void
 }
 
+/** OS notifications (Electron's Notification). */
+export interface NotificationPort {
+  isSupported(): boolean
+  show(notification: { title: string; body: string; onClick: () => void }): void
+}
+
 /** Electron's MessagePortMain, as far as the repo bridge uses it. */
 export interface MessagePortMainLike {
   on(event: 'message', listener: (event: { data: unknown }) => void): unknown
@@ -115,4 +121,5 @@ export interface ElectronPorts {
   protocol: ProtocolPort
   dialog: DialogPort
   channels: MessageChannelFactory
+  notifications: NotificationPort
 }

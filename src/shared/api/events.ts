@@ -1,6 +1,9 @@
 /** Commands the Electron app menu sends to the page (File ▸ New Note, Edit ▸ Search…). */
 export type MenuCommand = 'new-note' | 'search'
 
+/** A place in the app the desktop shell can send the page to (a reminder notification was clicked). */
+export type OpenTarget = { section: 'contacts'; recordId: string } | { section: 'keep-in-touch' }
+
 /** What `index.changed` reports as changed; 'settings' = keeping-in-touch settings. */
 export type IndexKind = 'notes' | 'contacts' | 'interactions' | 'communities' | 'events' | 'goals' | 'journal' | 'settings'
 
@@ -12,6 +15,8 @@ export interface ApiEvents {
   'progress': { task: string; done: number; total: number }
   /** The user chose a menu item (or its accelerator) in the Electron shell; never sent by serve. */
   'menu.command': { command: MenuCommand }
+  /** The user clicked an OS notification in the Electron shell; the page opens this place. Never sent by serve. */
+  'shell.open': { target: OpenTarget }
 }
 export type ApiEventName = keyof ApiEvents
 

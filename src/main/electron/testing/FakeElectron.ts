@@ -7,6 +7,7 @@ import type {
   IpcInvokeEventLike,
   IpcMainPort,
   MenuPort,
+  NotificationPort,
   PreventableEvent,
   ProtocolPort,
   SessionPort,
@@ -77,6 +78,9 @@ export class FakeElectron implements ElectronPorts {
   readonly protocolHandlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>()
   readonly errorBoxes: Array<{ title: string; content: string }> = []
   readonly channels = new FakeMessageChannelFactory()
+  /** Notifications shown, in order; call `click()` as the user would. */
+  readonly notificationsShown: Array<{ title: string; body: string; click: () => void }> = []
+  notificationsSupported = true
   exitCode: number | undefined
   quitCalls = 0
   private readonly appListeners = new Map<string, Listener[]>()
@@ -145,6 +149,11 @@ export class FakeElectron implements ElectronPorts {
 
   readonly dialog: DialogPort = {
     showErrorBox: (title, content) => void this.errorBoxes.push({ title, content }),
+  }
+
+  readonly notifications: NotificationPort = {
+    isSupported: () => this.notificationsSupported,
+    show: ({ title, body, onClick }) => void this.notificationsShown.push({ title, body, click: onClick }),
   }
 
   emitApp(event: 'second-instance' | 'window-all-closed' | 'before-quit'): boolean {

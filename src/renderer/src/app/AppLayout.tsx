@@ -21,6 +21,7 @@ import classes from './AppLayout.module.css'
 import { Navbar } from './Navbar'
 import { useRoute, type Route } from './route'
 import { useMenuCommands } from './useMenuCommands'
+import { useShellOpen } from './useShellOpen'
 
 function RouteView({ route }: { route: Route }) {
   switch (route.section) {
@@ -72,6 +73,7 @@ export function AppLayout() {
   if (shell === 'electron') logHotkeys.push(['mod+L', () => quickLog.open()])
   useHotkeys([...newNoteHotkeys, ...logHotkeys], [], true)
   useMenuCommands({ 'new-note': () => void createNote(), search: palette.open })
+  useShellOpen()
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 232, breakpoint: 0 }} padding={0}>
