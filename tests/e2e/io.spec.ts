@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { createContact, createNote } from './support/app'
+import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
 import { makeDataDir, removeDataDir, ServeProcess } from './support/ServeProcess'
-
-async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')}`)
-  expect(summary, `axe violations on ${screen}`).toEqual([])
-}
 
 const threeCards = [
   ['Ada Lovelace', 'Lovelace;Ada;;;', 'ada@example.org', 'Analytical School'],

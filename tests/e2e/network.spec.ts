@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { createContact, pickContacts } from './support/app'
+import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
-
-async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')}`)
-  expect(summary, `axe violations on ${screen}`).toEqual([])
-}
 
 function localDay(offsetDays = 0): string {
   const date = new Date()

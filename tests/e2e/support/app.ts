@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** Creates a note from the list pane and gives it a title; returns when the core has it listed. */
 export async function createNote(page: Page, title: string): Promise<void> {
@@ -38,11 +38,24 @@ export async function createContact(page: Page, name: string, options: { cadence
   await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible()
 }
 
+/** Adds a community through the New community form; returns when its page is open. */
+export async function createCommunity(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name: 'Communities', exact: true }).click()
+  await page.getByRole('link', { name: 'New community' }).click()
+  const form = page.getByRole('form', { name: 'New community' })
+  await form.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
+  await form.getByRole('button', { name: 'Add community' }).click()
+  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible()
+}
+
+/** In a form or dialog: picks a record in the type-ahead picker labelled `label` by typing its name. */
+export async function pickRecord(scope: Locator, label: string, name: string): Promise<void> {
+  await scope.getByLabel(label).first().fill(name)
+  await scope.getByRole('option', { name, exact: true }).click()
+}
+
 /** In the open Log interaction dialog: picks contacts by typing their names (type-ahead). */
 export async function pickContacts(page: Page, names: string[]): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Log interaction' })
-  for (const name of names) {
-    await dialog.getByLabel('With').first().fill(name)
-    await page.getByRole('option', { name }).click()
-  }
+  for (const name of names) await pickRecord(dialog, 'With', name)
 }
