@@ -2,7 +2,6 @@ import { Button, Group } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { InteractionRow } from '@shared/api/interactions'
 import { IconCheck, IconEdit, IconTrash } from '@tabler/icons-react'
-import { useState } from 'react'
 import { useApi } from '../../platform/PlatformContext'
 import { formatDay } from '../network/dates'
 import { changeWithUndo } from '../network/undoToast'
@@ -14,15 +13,13 @@ import { quickLog } from './quickLogStore'
  */
 export function InteractionActions({ row, onDeleted }: { row: InteractionRow; onDeleted: () => void }) {
   const api = useApi()
-  const [opening, setOpening] = useState(false)
   const day = formatDay(row.date)
   const names = row.contacts.map((contact) => contact.name).join(', ')
 
   async function edit() {
-    setOpening(true)
-    // The row's summary is cut to an excerpt; the form edits the whole interaction.
+    // The row's summary is cut to an excerpt; the form edits the whole interaction. No loading
+    // state: a disabled button would drop the focus the dialog hands back when it closes.
     const result = await api.call('interactions.get', { id: row.id })
-    setOpening(false)
     if (result.ok) quickLog.edit(result.value.interaction)
   }
 
@@ -49,7 +46,7 @@ export function InteractionActions({ row, onDeleted }: { row: InteractionRow; on
           Done
         </Button>
       ) : null}
-      <Button variant="subtle" size="compact-xs" leftSection={<IconEdit size={14} aria-hidden />} loading={opening} onClick={() => void edit()} aria-label={`Edit the interaction on ${day}`}>
+      <Button variant="subtle" size="compact-xs" leftSection={<IconEdit size={14} aria-hidden />} onClick={() => void edit()} aria-label={`Edit the interaction on ${day}`}>
         Edit
       </Button>
       <Button variant="subtle" size="compact-xs" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => void remove()} aria-label={`Delete the interaction on ${day}`}>
