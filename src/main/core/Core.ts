@@ -1,6 +1,8 @@
 import type { Repo } from '@automerge/automerge-repo'
 import type { ApiHandlers, EventMessage, ProfileStats } from '@shared/api'
 import type { RpcResult } from '@shared/errors'
+import type { CoreSync } from './sync/CoreSync'
+import type { SecretBox } from './sync/SecretBox'
 
 export interface CoreOptions {
   /** The profile folder; holds staffroom.sqlite. */
@@ -9,6 +11,10 @@ export interface CoreOptions {
   shell?: 'electron' | 'serve' | 'node'
   /** Path to a better-sqlite3 native module built for another ABI (Electron). */
   nativeBinding?: string
+  /** Seals the device's private key at rest (the OS keychain in the desktop shell); plain otherwise. */
+  secretBox?: SecretBox
+  /** Put in the device certificate made on first run, for people reading it. */
+  deviceName?: string
 }
 
 export interface ReindexProgress {
@@ -21,6 +27,8 @@ export interface Core {
   readonly dataDir: string
   readonly repo: Repo
   readonly workspaceUrl: string
+  /** This device's identity, the devices it trusts, what it shares with whom, and the peer links. */
+  readonly sync: CoreSync
   readonly handlers: ApiHandlers
   /** Validates args with zod and runs the handler; never throws, always an envelope. */
   dispatch(method: string, args: unknown): Promise<RpcResult<unknown>>

@@ -19,6 +19,10 @@ import { createNetworkServices } from './network/NetworkServices'
 import { recordCounts } from './network/recordCounts'
 import { openWorkspace, workspaceNotes } from './workspace/openWorkspace'
 import { workspaceCollections } from './workspace/workspaceCollections'
+import { createCoreSync, trustStores } from './sync/CoreSync'
+import { DeviceIdentityStore } from './sync/DeviceIdentityStore'
+import { peerIdOfDevice } from './sync/deviceId'
+import { plainSecretBox } from './sync/SecretBox'
 
 /**
  * Opens a profile: its SQLite file (exclusively), a Repo stored in it, the workspace document
@@ -38,9 +42,17 @@ export interface CoreInternals {
 export async function openCore(options: CoreOptions): Promise<{ core: Core; internals: CoreInternals }> {
   const db = openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding })
   const storage = new SqliteStorageAdapter(db)
-  // Access control is per peer and per document in a later step; until then every peer a shell
-  // connects (its own renderer) may sync every document.
-  const repo = new Repo({ storage, network: [], sharePolicy: async () => true })
+  let identity
+  try {
+    identity = await new DeviceIdentityStore(db, options.secretBox ?? plainSecretBox).loadOrCreate(options.deviceName)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+  const stores = trustStores(db)
+  // The Repo speaks as this device; SyncAccess decides per peer and document who gets what.
+  const repo = new Repo({ storage, network: [], peerId: peerIdOfDevice(identity.deviceId), shareConfig: stores.access.shareConfig() })
+  const sync = createCoreSync(repo, identity, stores)
   try {
     const workspace = await openWorkspace(repo, new MetaStore(db))
     const events = new EventHub()
@@ -70,6 +82,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
 
     let shutdownPromise: Promise<void> | undefined
     const shutdown = async () => {
+      await sync.service.stop()
       indexer.stop()
       network.indexer.stop()
       for (const adapter of repo.networkSubsystem.adapters) adapter.disconnect()
@@ -88,6 +101,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
       dataDir: options.dataDir,
       repo,
       workspaceUrl: workspace.url,
+      sync,
       handlers,
       dispatch: (method: string, args: unknown): Promise<RpcResult<unknown>> =>
         shutdownPromise

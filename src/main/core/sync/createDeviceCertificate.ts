@@ -22,7 +22,9 @@ export async function createDeviceCertificate(name = 'Staffroom device', now = n
   serial[0]! &= 0x7f // a positive INTEGER
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: serial.toString('hex'),
-    name: [{ CN: [name.slice(0, 64) || 'Staffroom device'] }, { O: ['Staffroom'] }],
+    // The subject must be unique: OpenSSL finds a trust anchor by subject name, and two devices
+    // named alike would shadow each other in the trusted list.
+    name: [{ CN: [name.slice(0, 64) || 'Staffroom device'] }, { OU: [serial.toString('hex')] }, { O: ['Staffroom'] }],
     notBefore: new Date(now.getTime() - 24 * 3600 * 1000),
     notAfter: new Date(now.getTime() + validYears * 365 * 24 * 3600 * 1000),
     keys,

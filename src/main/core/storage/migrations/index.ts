@@ -2,7 +2,8 @@ import { migration0001 } from './0001_storage_and_meta'
 import { migration0002 } from './0002_notes_index'
 import { migration0003 } from './0003_network_index'
 import { migration0004 } from './0004_sync_devices'
+import { migration0005 } from './0005_document_members'
 import type { Migration } from './Migration'
 
 /** Every schema step, in order; append only, never edit a released one. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004]
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005]

@@ -1,0 +1,90 @@
+import { join } from 'node:path'
+import type { AutomergeUrl } from '@automerge/automerge-repo'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Core } from '../Core'
+import { createCore } from '../createCore'
+import { call } from '../testing/coreHarness'
+import { makeTempDir } from '../testing/tempDir'
+import type { DeviceRelation } from './TrustedDevices'
+
+async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+/** Resolves with the document, or 'unavailable' when the peers that were asked do not share it. */
+async function fetchFrom(core: Core, url: string): Promise<unknown> {
+  try {
+    const handle = await core.repo.find(url as AutomergeUrl)
+    return handle.doc()
+  } catch (error) {
+    if (/unavailable/i.test(String(error))) return 'unavailable'
+    throw error
+  }
+}
+
+describe('access control between two cores over TLS', () => {
+  let temp: ReturnType<typeof makeTempDir>
+  const cores: Core[] = []
+  beforeEach(() => {
+    temp = makeTempDir()
+  })
+  afterEach(async () => {
+    for (const core of cores.splice(0)) await core.shutdown()
+    temp.remove()
+  })
+
+  async function linked(relationOfB: DeviceRelation): Promise<{ a: Core; b: Core }> {
+    const a = await createCore({ dataDir: join(temp.dir, 'a') })
+    const b = await createCore({ dataDir: join(temp.dir, 'b') })
+    cores.push(a, b)
+    const port = await a.sync.service.listen({ host: '127.0.0.1' })
+    a.sync.trusted.pin({ certificatePem: b.sync.identity.certificatePem, name: 'B', relation: relationOfB })
+    b.sync.trusted.pin({ certificatePem: a.sync.identity.certificatePem, name: 'A', relation: relationOfB })
+    await b.sync.service.connectTo(a.sync.identity.deviceId, `127.0.0.1:${port}`)
+    await eventually(() => a.sync.service.isConnected(b.sync.identity.deviceId))
+    return { a, b }
+  }
+
+  it('gives a contact exactly the documents it is a member of, even when it knows other URLs', async () => {
+    const { a, b } = await linked('contact')
+    const shared = await call(a, 'notes.create', { title: 'Shared unit plan' })
+    const secret = await call(a, 'notes.create', { title: 'Private reflections' })
+    a.sync.members.add(shared.id, b.sync.identity.deviceId, 'editor')
+    // B is hostile: it lists A for every URL it knows, so it asks A for all of them.
+    for (const id of [shared.id, secret.id, a.workspaceUrl.replace('automerge:', '')]) b.sync.members.add(id, a.sync.identity.deviceId, 'owner')
+
+    expect(await fetchFrom(b, shared.url)).toMatchObject({ title: 'Shared unit plan' })
+    expect(await fetchFrom(b, secret.url)).toBe('unavailable')
+    expect(await fetchFrom(b, a.workspaceUrl)).toBe('unavailable')
+  })
+
+  it('stops syncing a document with a member once removed, both ways', async () => {
+    const { a, b } = await linked('contact')
+    const note = await call(a, 'notes.create', { title: 'Plan' })
+    a.sync.members.add(note.id, b.sync.identity.deviceId, 'editor')
+    b.sync.members.add(note.id, a.sync.identity.deviceId, 'owner')
+    const onB = await b.repo.find<{ title: string }>(note.url as AutomergeUrl)
+    const onA = await a.repo.find<{ title: string }>(note.url as AutomergeUrl)
+    onB.change((doc) => void (doc.title = 'Plan, edited by B'))
+    await eventually(() => onA.doc().title === 'Plan, edited by B')
+
+    a.sync.members.remove(note.id, b.sync.identity.deviceId)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    onA.change((doc) => void (doc.title = 'Plan, A only'))
+    onB.change((doc) => void (doc.title = 'Plan, B after removal'))
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect(onA.doc().title).toBe('Plan, A only')
+    expect(onB.doc().title).toBe('Plan, B after removal')
+  })
+
+  it('gives an own device everything, including the workspace', async () => {
+    const { a, b } = await linked('own')
+    const note = await call(a, 'notes.create', { title: 'Mine everywhere' })
+    expect(await fetchFrom(b, a.workspaceUrl)).toMatchObject({ notes: expect.any(Object) })
+    expect(await fetchFrom(b, note.url)).toMatchObject({ title: 'Mine everywhere' })
+  })
+})
