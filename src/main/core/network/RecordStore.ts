@@ -93,7 +93,7 @@ export class RecordStore {
           const current = decodeRecord(stored[id])
           const patch = current && patchOf({ ...current, id } as RecordOf<K>)
           if (!patch) continue
-          const before = patchRecord(kind, stored, id, patch, now)
+          const before = patchRecord(kind, stored, id, patch, now, current)
           if (before) changed.push({ id, before })
         }
       })
@@ -167,8 +167,14 @@ function readBack<K extends RecordKind>(kind: K, handle: DocHandle<CollectionDoc
  * Applies a patch to one stored record inside a change; returns the previous values of the
  * fields it changed (for undo), or undefined when nothing changed and nothing was written.
  */
-function patchRecord(kind: RecordKind, stored: Record<string, unknown>, id: string, patch: object, now: number): Record<string, unknown> | undefined {
-  const current = decodeRecord(stored[id])
+function patchRecord(
+  kind: RecordKind,
+  stored: Record<string, unknown>,
+  id: string,
+  patch: object,
+  now: number,
+  current = decodeRecord(stored[id]),
+): Record<string, unknown> | undefined {
   if (!current) return undefined
   const before: Record<string, unknown> = {}
   const next: Record<string, unknown> = { ...current }

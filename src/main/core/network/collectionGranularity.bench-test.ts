@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { shardOf } from '@shared/network/CollectionDoc'
 import { generateNetwork } from '@shared/network/generateNetwork'
-import { toStored } from '@shared/network/storedValue'
+import { encodeRecord } from '@shared/network/recordCodec'
 import { openDatabase } from '../storage/openDatabase'
 import { SqliteStorageAdapter } from '../storage/SqliteStorageAdapter'
 import { makeTempDir } from '../testing/tempDir'
@@ -47,12 +47,13 @@ describe(`collection granularity at ${size.contacts} contacts / ${size.interacti
       let started = performance.now()
       const urls: string[] = []
       let contactUrlOfFirst = ''
-      for (const [records, shards] of [
-        [network.contacts, layout.contacts],
-        [network.interactions, layout.interactions],
+      for (const [kind, records, shards] of [
+        ['contact', network.contacts, layout.contacts],
+        ['interaction', network.interactions, layout.interactions],
       ] as const) {
         const buckets = Array.from({ length: shards }, () => ({}) as Record<string, unknown>)
-        for (const record of records) buckets[shardOf(record.id, shards)]![record.id] = toStored(record)
+        // Stored as the app stores them (interactions as one JSON string each, recordCodec).
+        for (const record of records) buckets[shardOf(record.id, shards)]![record.id] = encodeRecord(kind, record)
         for (const [shard, bucket] of buckets.entries()) {
           const handle = repo.create<{ records: Record<string, unknown> }>({ records: {} })
           handle.change((doc) => Object.assign(doc.records, bucket))
