@@ -118,6 +118,22 @@ describe('Interaction timeline', () => {
     expect(await screen.findByText('Undone.')).toBeTruthy()
   })
 
+  it('opens the follow-up again when an edit gives it a new day', async () => {
+    const api = renderTimeline({ ...swappedGames, followUpOn: '2026-03-08', followUpDone: true })
+    const entry = await screen.findByTestId('interaction-item')
+    expect(within(entry).getByText('Followed up')).toBeTruthy()
+    fireEvent.click(within(entry).getByRole('button', { name: /^Edit/ }))
+    const dialog = await screen.findByRole('dialog', { name: 'Edit interaction' })
+    fireEvent.change(within(dialog).getByLabelText('Follow up on'), { target: { value: '2026-04-01' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }))
+
+    await waitFor(() => expect(api.calls.some((call) => call.method === 'interactions.update')).toBe(true))
+    expect(api.calls.find((call) => call.method === 'interactions.update')!.args).toMatchObject({
+      patch: { followUpOn: '2026-04-01', followUpDone: false, followUpSnoozedUntil: null },
+    })
+    expect(await screen.findByText(`Follow up ${formatDay('2026-04-01')}`)).toBeTruthy()
+  })
+
   it('marks an open follow-up done, and offers it only while it is open', async () => {
     const api = renderTimeline({ ...swappedGames, followUpOn: '2026-03-08' })
     const entry = await screen.findByTestId('interaction-item')

@@ -27,7 +27,10 @@ export function QuickLogModal() {
   }
 
   async function update(interaction: Interaction, fields: Record<string, unknown>) {
-    const result = await api.call('interactions.update', { id: interaction.id, patch: fields as Partial<InteractionFields> })
+    const patch: Partial<InteractionFields> = { ...fields }
+    // A new follow-up day is a new reminder: open again, and not snoozed.
+    if (patch.followUpOn !== interaction.followUpOn) Object.assign(patch, { followUpDone: false, followUpSnoozedUntil: null })
+    const result = await api.call('interactions.update', { id: interaction.id, patch })
     if (result.ok) {
       quickLog.close()
       notifications.show({ message: 'Interaction saved.', autoClose: 4000 })
