@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { Repo, type DocumentId } from '@automerge/automerge-repo'
 import type { Database } from 'better-sqlite3'
@@ -52,9 +53,11 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
   const stores = trustStores(db)
   // The Repo speaks as this device; SyncAccess decides per peer and document who gets what.
   const repo = new Repo({ storage, network: [], peerId: peerIdOfDevice(identity.deviceId), shareConfig: stores.access.shareConfig() })
-  const sync = createCoreSync(repo, identity, stores)
+  let workspaceUrl = ''
+  const sync = createCoreSync(repo, db, identity, stores, { deviceName: options.deviceName ?? hostname(), workspaceUrl: () => workspaceUrl })
   try {
     const workspace = await openWorkspace(repo, new MetaStore(db))
+    workspaceUrl = workspace.url
     const events = new EventHub()
     const notesIndex = new NotesIndex(db)
     const indexer = new NoteIndexer(repo, notesIndex, workspace, (ids) => events.emit('index.changed', { kinds: ['notes'], ids }))
@@ -82,7 +85,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
 
     let shutdownPromise: Promise<void> | undefined
     const shutdown = async () => {
-      await sync.service.stop()
+      await sync.stop()
       indexer.stop()
       network.indexer.stop()
       for (const adapter of repo.networkSubsystem.adapters) adapter.disconnect()

@@ -1,0 +1,156 @@
+import { X509Certificate } from 'node:crypto'
+import { networkInterfaces } from 'node:os'
+import { z } from 'zod'
+import type { CoreSync } from './CoreSync'
+import { deviceIdOfCertificate } from './deviceId'
+import { encodeInvite, inviteLink, parseInvite, type InvitePayload } from './inviteCode'
+import type { InviteShare, InviteStore } from './InviteStore'
+import { PairingListener, type PairRequest, type PairResponse } from './PairingListener'
+import { PairingUnreachable, requestPairing } from './requestPairing'
+import type { TrustedDevice } from './TrustedDevices'
+
+export class InviteError extends Error {
+  constructor(
+    readonly code: 'invite-invalid' | 'invite-used' | 'invite-expired' | 'invite-unreachable' | 'invite-self',
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const pairBody = z.object({ secret: z.string().regex(/^[A-Z2-7]{26}$/), name: z.string().min(1).max(200) }).strict()
+const pairAnswer = z.object({
+  certificatePem: z.string().max(10_000),
+  name: z.string().max(200),
+  syncPort: z.number().int().min(1).max(65_535),
+  shares: z.array(z.object({ documentId: z.string().max(100), url: z.string().max(200), title: z.string().max(200), role: z.enum(['owner', 'editor', 'viewer']) })).max(100),
+  workspaceUrl: z.string().max(200).optional(),
+})
+
+export interface AcceptedInvite {
+  device: TrustedDevice
+  shares: Array<{ documentId: string; url: string; title: string }>
+  /** For an own device: the inviter's workspace, which this device should adopt. */
+  workspaceUrl?: string
+}
+
+/**
+ * Invites and their acceptance. The inviter opens a pairing door next to the sync port; the
+ * invitee proves the secret there with its certificate; both sides then pin each other, the
+ * invitee is made a member of what was shared, and they sync over the mutual-TLS link.
+ */
+export class Pairing {
+  private listener: PairingListener | undefined
+  private pairingPort: number | undefined
+
+  constructor(
+    private readonly sync: Pick<CoreSync, 'identity' | 'trusted' | 'members' | 'service'>,
+    private readonly invites: InviteStore,
+    private readonly describe: { deviceName: () => string; workspaceUrl: () => string; urlOf: (documentId: string) => string },
+  ) {}
+
+  /** Opens the pairing door (the sync listener must be up: its port goes into every answer). */
+  async listen({ port = 0, host = '0.0.0.0' }: { port?: number; host?: string } = {}): Promise<number> {
+    this.listener = new PairingListener(this.sync.identity, (request) => this.answer(request))
+    this.pairingPort = await this.listener.listen(port, host)
+    return this.pairingPort
+  }
+
+  async close(): Promise<void> {
+    await this.listener?.close()
+  }
+
+  createInvite(input: { relation: 'own' | 'contact'; contactId?: string; shares?: InviteShare[]; validForMinutes?: number; addresses?: string[]; relay?: string }): { code: string; link: string; payload: InvitePayload } {
+    if (this.pairingPort === undefined) throw new Error('Pairing is not listening.')
+    const addresses = input.addresses ?? lanAddresses(this.pairingPort)
+    const issued = this.invites.issue({ relation: input.relation, contactId: input.contactId, shares: input.shares, validForMs: (input.validForMinutes ?? 60 * 24) * 60_000 })
+    const payload: InvitePayload = {
+      version: 1,
+      deviceId: this.sync.identity.deviceId,
+      name: this.describe.deviceName(),
+      addresses,
+      ...(input.relay ? { relay: input.relay } : {}),
+      secret: issued.secret,
+      expiresAt: issued.expiresAt,
+      relation: input.relation,
+      shares: issued.shares.map((s) => ({ title: s.title })),
+    }
+    return { code: encodeInvite(payload), link: inviteLink(payload), payload }
+  }
+
+  async acceptInvite(text: string, { name, now = Date.now() }: { name: string; now?: number }): Promise<AcceptedInvite> {
+    const invite = parseInvite(text)
+    if (invite.deviceId === this.sync.identity.deviceId) throw new InviteError('invite-self', 'This invite was made on this device; open it on the other one.')
+    if (invite.expiresAt <= now) throw new InviteError('invite-expired', `This invite expired on ${new Date(invite.expiresAt).toLocaleString()}. Ask ${invite.name} for a new one.`)
+    let lastFailure = ''
+    for (const address of invite.addresses) {
+      let result: { status: number; body: Record<string, unknown> }
+      try {
+        result = await requestPairing(this.sync.identity, invite.deviceId, address, { secret: invite.secret, name })
+      } catch (error) {
+        lastFailure = error instanceof PairingUnreachable ? error.message : String(error)
+        continue
+      }
+      if (result.status !== 200) throw refusal(result.body, invite)
+      const answer = pairAnswer.safeParse(result.body)
+      if (!answer.success || !certificateIs(answer.data.certificatePem, invite.deviceId)) throw new InviteError('invite-invalid', `${invite.name}'s device gave an answer Staffroom cannot use.`)
+      const host = address.slice(0, address.lastIndexOf(':'))
+      const device = this.sync.trusted.pin({ certificatePem: answer.data.certificatePem, name: answer.data.name, relation: invite.relation, addresses: [`${host}:${answer.data.syncPort}`] })
+      for (const share of answer.data.shares) this.sync.members.add(share.documentId, device.deviceId, 'owner')
+      this.sync.service.startDialing()
+      return { device, shares: answer.data.shares, ...(answer.data.workspaceUrl ? { workspaceUrl: answer.data.workspaceUrl } : {}) }
+    }
+    throw new InviteError('invite-unreachable', `Could not reach ${invite.name}'s device (${lastFailure}). Both devices must be online and on the same network, or use a relay.`)
+  }
+
+  private answer(request: PairRequest): PairResponse {
+    const body = pairBody.safeParse(request.body)
+    if (!body.success) return { status: 400, body: { error: 'invite-invalid', message: 'Malformed pairing request.' } }
+    const redeemed = this.invites.redeem(body.data.secret, request.deviceId)
+    if (typeof redeemed === 'string') return { status: redeemed === 'invite-invalid' ? 403 : 410, body: { error: redeemed } }
+    const certificatePem = new X509Certificate(request.certificateDer).toString()
+    this.sync.trusted.pin({ certificatePem, name: body.data.name, relation: redeemed.relation, contactId: redeemed.contactId })
+    for (const share of redeemed.shares) this.sync.members.add(share.documentId, request.deviceId, share.role)
+    const syncPort = this.sync.service.status().listening?.port
+    if (syncPort === undefined) return { status: 503, body: { error: 'not-listening' } }
+    return {
+      status: 200,
+      body: {
+        certificatePem: this.sync.identity.certificatePem,
+        name: this.describe.deviceName(),
+        syncPort,
+        shares: redeemed.shares.map((s) => ({ documentId: s.documentId, url: this.describe.urlOf(s.documentId), title: s.title, role: s.role })),
+        ...(redeemed.relation === 'own' ? { workspaceUrl: this.describe.workspaceUrl() } : {}),
+      },
+    }
+  }
+}
+
+function refusal(body: Record<string, unknown>, invite: InvitePayload): InviteError {
+  switch (body.error) {
+    case 'invite-used':
+      return new InviteError('invite-used', `This invite has already been used. Ask ${invite.name} for a new one.`)
+    case 'invite-expired':
+      return new InviteError('invite-expired', `This invite has expired. Ask ${invite.name} for a new one.`)
+    case 'paused':
+      return new InviteError('invite-invalid', `${invite.name}'s device saw too many wrong codes and paused pairing for a minute. Try again shortly.`)
+    default:
+      return new InviteError('invite-invalid', `${invite.name}'s device does not recognise this invite. Check you copied it whole, or ask for a new one.`)
+  }
+}
+
+function certificateIs(pem: string, deviceId: string): boolean {
+  try {
+    return deviceIdOfCertificate(pem) === deviceId
+  } catch {
+    return false
+  }
+}
+
+/** This machine's LAN addresses (IPv4, not loopback) with the port: where invitees on the school network can knock. */
+export function lanAddresses(port: number): string[] {
+  const addresses: string[] = []
+  for (const list of Object.values(networkInterfaces())) for (const info of list ?? []) if (info.family === 'IPv4' && !info.internal) addresses.push(`${info.address}:${port}`)
+  return addresses.length > 0 ? addresses.slice(0, 8) : [`127.0.0.1:${port}`]
+}
+
