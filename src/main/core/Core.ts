@@ -1,4 +1,4 @@
-import type { Repo } from '@automerge/automerge-repo'
+import type { NetworkAdapterInterface, Repo } from '@automerge/automerge-repo'
 import type { ApiHandlers, EventMessage, ProfileStats } from '@shared/api'
 import type { RpcResult } from '@shared/errors'
 import type { CoreSync } from './sync/CoreSync'
@@ -29,6 +29,9 @@ export interface Core {
   readonly workspaceUrl: string
   /** This device's identity, the devices it trusts, what it shares with whom, and the peer links. */
   readonly sync: CoreSync
+  /** Connects one of this device's own UIs (renderer over IPC, serve's /sync): its peers may sync everything. */
+  connectLocalUi(adapter: NetworkAdapterInterface): void
+  disconnectLocalUi(adapter: NetworkAdapterInterface): void
   readonly handlers: ApiHandlers
   /** Validates args with zod and runs the handler; never throws, always an envelope. */
   dispatch(method: string, args: unknown): Promise<RpcResult<unknown>>

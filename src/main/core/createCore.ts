@@ -27,8 +27,8 @@ import { plainSecretBox } from './sync/SecretBox'
 
 /**
  * Opens a profile: its SQLite file (exclusively), a Repo stored in it, the workspace document
- * (created on first run) and the live notes index. Shells add their network adapters with
- * `core.repo.networkSubsystem.addNetworkAdapter(adapter)` and forward `core.onEvent` to the UI.
+ * (created on first run) and the live notes index. Shells connect their UIs' Repos with
+ * `core.connectLocalUi(adapter)` and forward `core.onEvent` to the UI.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   return (await openCore(options)).core
@@ -105,6 +105,13 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
       repo,
       workspaceUrl: workspace.url,
       sync,
+      connectLocalUi(adapter) {
+        stores.access.trustLocalAdapter(adapter)
+        repo.networkSubsystem.addNetworkAdapter(adapter)
+      },
+      disconnectLocalUi(adapter) {
+        repo.networkSubsystem.removeNetworkAdapter(adapter)
+      },
       handlers,
       dispatch: (method: string, args: unknown): Promise<RpcResult<unknown>> =>
         shutdownPromise

@@ -133,7 +133,7 @@ export class ElectronShell {
     this.window = window
     const contentsId = window.webContents.id
     this.senders.trust(contentsId)
-    const bridge = new RendererRepoBridge(core.repo, this.ports.channels)
+    const bridge = new RendererRepoBridge(core, this.ports.channels)
     bridge.attach(window.webContents)
     this.cleanups.push(() => bridge.disconnect())
     window.once('ready-to-show', () => window.show())

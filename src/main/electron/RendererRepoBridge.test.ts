@@ -1,4 +1,4 @@
-import { Repo, type AutomergeUrl } from '@automerge/automerge-repo'
+import { Repo, type AutomergeUrl, type NetworkAdapterInterface } from '@automerge/automerge-repo'
 import { MessageChannelNetworkAdapter } from '@automerge/automerge-repo-network-messagechannel'
 import type { MessagePort as NodeMessagePort } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -44,12 +44,20 @@ describe('MessagePortMainAdapter', () => {
   })
 })
 
+/** What the core does for a local UI adapter, on a bare Repo. */
+function localUiOf(repo: Repo) {
+  return {
+    connectLocalUi: (adapter: NetworkAdapterInterface) => repo.networkSubsystem.addNetworkAdapter(adapter),
+    disconnectLocalUi: (adapter: NetworkAdapterInterface) => repo.networkSubsystem.removeNetworkAdapter(adapter),
+  }
+}
+
 describe('RendererRepoBridge', () => {
   it('syncs documents both ways between the core repo and the renderer repo', async () => {
     const coreRepo = new Repo({ network: [] })
     repos.push(coreRepo)
     const contents = new FakeWebContents()
-    const bridge = new RendererRepoBridge(coreRepo, new FakeMessageChannelFactory())
+    const bridge = new RendererRepoBridge(localUiOf(coreRepo), new FakeMessageChannelFactory())
     bridge.attach(contents)
     expect(contents.posted).toHaveLength(0)
     contents.emit('did-finish-load')
@@ -68,7 +76,7 @@ describe('RendererRepoBridge', () => {
     const coreRepo = new Repo({ network: [] })
     repos.push(coreRepo)
     const contents = new FakeWebContents()
-    const bridge = new RendererRepoBridge(coreRepo, new FakeMessageChannelFactory())
+    const bridge = new RendererRepoBridge(localUiOf(coreRepo), new FakeMessageChannelFactory())
     bridge.attach(contents)
     contents.emit('did-finish-load')
     const adaptersBefore = coreRepo.networkSubsystem.adapters.length

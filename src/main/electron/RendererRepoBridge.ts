@@ -1,4 +1,4 @@
-import type { Repo } from '@automerge/automerge-repo'
+import type { Core } from '../core/Core'
 import { MessageChannelNetworkAdapter } from '@automerge/automerge-repo-network-messagechannel'
 import { ipcChannels } from '@shared/api/wire'
 import { MessagePortMainAdapter } from './MessagePortMainAdapter'
@@ -13,7 +13,7 @@ export class RendererRepoBridge {
   private current: { adapter: MessageChannelNetworkAdapter; port: MessagePortMainAdapter } | undefined
 
   constructor(
-    private readonly repo: Pick<Repo, 'networkSubsystem'>,
+    private readonly core: Pick<Core, 'connectLocalUi' | 'disconnectLocalUi'>,
     private readonly channels: MessageChannelFactory,
   ) {}
 
@@ -34,7 +34,7 @@ export class RendererRepoBridge {
     const port = new MessagePortMainAdapter(port1)
     // The adapter's constructor is typed for a DOM MessagePort; it uses only what the wrapper provides.
     const adapter = new MessageChannelNetworkAdapter(port as unknown as ConstructorParameters<typeof MessageChannelNetworkAdapter>[0])
-    this.repo.networkSubsystem.addNetworkAdapter(adapter)
+    this.core.connectLocalUi(adapter)
     this.current = { adapter, port }
     contents.postMessage(ipcChannels.repoPort, null, [port2])
   }
@@ -43,7 +43,7 @@ export class RendererRepoBridge {
     if (!this.current) return
     const { adapter, port } = this.current
     this.current = undefined
-    this.repo.networkSubsystem.removeNetworkAdapter(adapter)
+    this.core.disconnectLocalUi(adapter)
     port.close()
   }
 }

@@ -14,7 +14,7 @@ import { StaticFiles } from './StaticFiles'
 import { commonSecurityHeaders, htmlSecurityHeaders } from './securityHeaders'
 
 export interface ServeShellOptions {
-  core: Pick<Core, 'dispatch' | 'onEvent' | 'repo'>
+  core: Pick<Core, 'dispatch' | 'onEvent' | 'repo' | 'connectLocalUi'>
   /** 0 picks a free port. */
   port: number
   /** Loopback only: the session token is the sole key, it must not be exposed to the network. */
@@ -54,7 +54,7 @@ export async function startServeShell(options: ServeShellOptions): Promise<Serve
   const syncServer = new WebSocketServer({ noServer: true })
   // The adapter is typed against isomorphic-ws's re-export of ws; at run time it is the same class.
   const syncAdapter = new NodeWSServerAdapter(syncServer as unknown as ConstructorParameters<typeof NodeWSServerAdapter>[0])
-  options.core.repo.networkSubsystem.addNetworkAdapter(syncAdapter)
+  options.core.connectLocalUi(syncAdapter)
 
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     void handleHttp(request, response, guard, files, port).catch(() => {

@@ -1,4 +1,4 @@
-import type { DocumentId, PeerId, RepoConfig } from '@automerge/automerge-repo'
+import type { DocumentId, NetworkAdapterInterface, PeerId, RepoConfig } from '@automerge/automerge-repo'
 import { deviceIdOfPeer } from './deviceId'
 import type { DocumentMembers } from './DocumentMembers'
 import type { TrustedDevices } from './TrustedDevices'
@@ -6,21 +6,32 @@ import type { TrustedDevices } from './TrustedDevices'
 /**
  * Who may sync what, asked by automerge-repo for every document and peer (shareConfig):
  * - this device's own UIs (the renderer over IPC or serve's authenticated /sync): everything;
- *   their PeerIds are never device ids, and the TLS transport only admits device ids;
+ *   a shell marks their adapter as local, and only PeerIds announced there count as local;
  * - this person's other devices: everything;
  * - a paired contact's device: exactly the documents it is a member of, even if it knows
  *   another document's URL;
  * - anyone else (a revoked device, an unknown id): nothing.
  */
 export class SyncAccess {
+  private readonly localPeers = new Set<PeerId>()
+
   constructor(
     private readonly trusted: TrustedDevices,
     private readonly members: DocumentMembers,
   ) {}
 
+  /** Every peer this adapter announces is one of this device's own UIs (the shell authenticated it). */
+  trustLocalAdapter(adapter: NetworkAdapterInterface): void {
+    adapter.on('peer-candidate', ({ peerId }) => {
+      if (!peerId.startsWith('device-')) this.localPeers.add(peerId)
+    })
+    adapter.on('peer-disconnected', ({ peerId }) => this.localPeers.delete(peerId))
+  }
+
   allows(peerId: PeerId, documentId?: DocumentId): boolean {
+    if (this.localPeers.has(peerId)) return true
     const deviceId = deviceIdOfPeer(peerId)
-    if (deviceId === undefined) return !peerId.startsWith('device-')
+    if (deviceId === undefined) return false
     const device = this.trusted.active(deviceId)
     if (!device) return false
     if (device.relation === 'own') return true

@@ -1,9 +1,11 @@
 import { join } from 'node:path'
-import type { AutomergeUrl } from '@automerge/automerge-repo'
+import { MessageChannel } from 'node:worker_threads'
+import { Repo, type AutomergeUrl } from '@automerge/automerge-repo'
+import { MessageChannelNetworkAdapter } from '@automerge/automerge-repo-network-messagechannel'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Core } from '../Core'
 import { createCore } from '../createCore'
-import { call } from '../testing/coreHarness'
+import { call, connectRenderer } from '../testing/coreHarness'
 import { makeTempDir } from '../testing/tempDir'
 import type { DeviceRelation } from './TrustedDevices'
 
@@ -79,6 +81,28 @@ describe('access control between two cores over TLS', () => {
     await new Promise((resolve) => setTimeout(resolve, 600))
     expect(onA.doc().title).toBe('Plan, A only')
     expect(onB.doc().title).toBe('Plan, B after removal')
+  })
+
+  it('serves its own UIs everything, and a peer on an adapter no shell vouched for nothing', async () => {
+    const a = await createCore({ dataDir: join(temp.dir, 'a') })
+    cores.push(a)
+    const note = await call(a, 'notes.create', { title: 'For my eyes' })
+    const ui = connectRenderer(a)
+    try {
+      expect((await ui.repo.find<{ title: string }>(note.url as AutomergeUrl)).doc().title).toBe('For my eyes')
+    } finally {
+      await ui.close()
+    }
+    // Same wiring, but added straight to the network (as a relay or any other adapter would be).
+    const { port1, port2 } = new MessageChannel()
+    a.repo.networkSubsystem.addNetworkAdapter(new MessageChannelNetworkAdapter(port1 as never))
+    const stranger = new Repo({ network: [new MessageChannelNetworkAdapter(port2 as never)] })
+    try {
+      await expect(stranger.find(note.url as AutomergeUrl)).rejects.toThrow(/unavailable/)
+    } finally {
+      await stranger.shutdown()
+      port1.close()
+    }
   })
 
   it('gives an own device everything, including the workspace', async () => {

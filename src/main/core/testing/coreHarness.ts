@@ -16,7 +16,7 @@ export async function call<M extends ApiMethod>(core: Core, method: M, args: unk
 /** A second, in-memory Repo connected to the core through a MessageChannel: how the renderer edits notes. */
 export function connectRenderer(core: Core): { repo: Repo; close: () => Promise<void> } {
   const { port1, port2 } = new MessageChannel()
-  core.repo.networkSubsystem.addNetworkAdapter(new MessageChannelNetworkAdapter(port1 as never))
+  core.connectLocalUi(new MessageChannelNetworkAdapter(port1 as never))
   const repo = new Repo({ network: [new MessageChannelNetworkAdapter(port2 as never)] })
   return {
     repo,

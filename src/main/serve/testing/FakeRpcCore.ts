@@ -1,4 +1,4 @@
-import { Repo } from '@automerge/automerge-repo'
+import { Repo, type NetworkAdapterInterface } from '@automerge/automerge-repo'
 import type { EventMessage } from '@shared/api'
 import type { RpcResult } from '@shared/errors'
 
@@ -15,6 +15,14 @@ export class FakeRpcCore {
     this.calls.push({ method, args })
     if (method === 'test.fail') return { ok: false, error: { code: 'not-found', message: 'No such thing.' } }
     return { ok: true, value: { echo: { method, args } } }
+  }
+
+  connectLocalUi(adapter: NetworkAdapterInterface): void {
+    this.repo.networkSubsystem.addNetworkAdapter(adapter)
+  }
+
+  disconnectLocalUi(adapter: NetworkAdapterInterface): void {
+    this.repo.networkSubsystem.removeNetworkAdapter(adapter)
   }
 
   onEvent(listener: (message: EventMessage) => void): () => void {
