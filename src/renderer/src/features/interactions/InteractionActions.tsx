@@ -34,7 +34,7 @@ export function InteractionActions({ row, onDeleted }: { row: InteractionRow; on
   }
 
   return (
-    <Group gap={4} wrap="nowrap" ml="auto">
+    <Group gap={4} wrap="nowrap">
       {row.followUpOn && !row.followUpDone ? (
         <Button
           variant="subtle"

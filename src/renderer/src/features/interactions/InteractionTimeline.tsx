@@ -52,58 +52,62 @@ function TimelineItem({ row, excludeContactId, onDeleted }: { row: InteractionRo
   const others = row.contacts.filter((contact) => contact.id !== excludeContactId)
   return (
     <li className={classes.item} data-testid="interaction-item">
-      <Group gap="xs" wrap="wrap">
-        <Text size="sm" fw={600} component="time" dateTime={row.date}>
-          {formatDay(row.date)}
-        </Text>
-        <Text size="sm">
-          {[...new Set([interactionKindLabels[row.kind], interactionChannelLabels[row.channel]])].join(' · ')} · {interactionModeLabels[row.mode]}
-        </Text>
-        {row.meaningful > 0 ? (
-          <Badge size="sm" variant="light">
-            {meaningfulLabels[row.meaningful]}
-          </Badge>
-        ) : null}
-        {row.followUpOn && !row.followUpDone ? (
-          <Badge size="sm" variant="outline" color="gray">
-            Follow up {formatDay(row.followUpOn)}
-          </Badge>
-        ) : null}
-        {row.followUpOn && row.followUpDone ? (
-          <Badge size="sm" variant="outline" color="gray">
-            Followed up
-          </Badge>
-        ) : null}
+      <div className={classes.entry}>
+        <div className={classes.body}>
+          <Group gap="xs" wrap="wrap">
+            <Text size="sm" fw={600} component="time" dateTime={row.date}>
+              {formatDay(row.date)}
+            </Text>
+            <Text size="sm">
+              {[...new Set([interactionKindLabels[row.kind], interactionChannelLabels[row.channel]])].join(' · ')} · {interactionModeLabels[row.mode]}
+            </Text>
+            {row.meaningful > 0 ? (
+              <Badge size="sm" variant="light">
+                {meaningfulLabels[row.meaningful]}
+              </Badge>
+            ) : null}
+            {row.followUpOn && !row.followUpDone ? (
+              <Badge size="sm" variant="outline" color="gray">
+                Follow up {formatDay(row.followUpOn)}
+              </Badge>
+            ) : null}
+            {row.followUpOn && row.followUpDone ? (
+              <Badge size="sm" variant="outline" color="gray">
+                Followed up
+              </Badge>
+            ) : null}
+          </Group>
+          {row.summary ? <Text size="sm" className={classes.summary}>{row.summary}</Text> : null}
+          {others.length > 0 || row.communityName || row.eventTitle ? (
+            <Stack gap={0}>
+              {others.length > 0 ? (
+                <Text size="xs" c="dimmed">
+                  With{' '}
+                  {others.map((contact, index) => (
+                    <span key={contact.id}>
+                      {index > 0 ? ', ' : ''}
+                      <Anchor href={formatRoute({ section: 'contacts', recordId: contact.id })} size="xs">
+                        {contact.name}
+                      </Anchor>
+                    </span>
+                  ))}
+                </Text>
+              ) : null}
+              {row.communityId && row.communityName ? (
+                <Text size="xs" c="dimmed">
+                  In <Anchor href={formatRoute({ section: 'communities', recordId: row.communityId })} size="xs">{row.communityName}</Anchor>
+                </Text>
+              ) : null}
+              {row.eventId && row.eventTitle ? (
+                <Text size="xs" c="dimmed">
+                  At <Anchor href={formatRoute({ section: 'events', recordId: row.eventId })} size="xs">{row.eventTitle}</Anchor>
+                </Text>
+              ) : null}
+            </Stack>
+          ) : null}
+        </div>
         <InteractionActions row={row} onDeleted={onDeleted} />
-      </Group>
-      {row.summary ? <Text size="sm" className={classes.summary}>{row.summary}</Text> : null}
-      {others.length > 0 || row.communityName || row.eventTitle ? (
-        <Stack gap={0}>
-          {others.length > 0 ? (
-            <Text size="xs" c="dimmed">
-              With{' '}
-              {others.map((contact, index) => (
-                <span key={contact.id}>
-                  {index > 0 ? ', ' : ''}
-                  <Anchor href={formatRoute({ section: 'contacts', recordId: contact.id })} size="xs">
-                    {contact.name}
-                  </Anchor>
-                </span>
-              ))}
-            </Text>
-          ) : null}
-          {row.communityId && row.communityName ? (
-            <Text size="xs" c="dimmed">
-              In <Anchor href={formatRoute({ section: 'communities', recordId: row.communityId })} size="xs">{row.communityName}</Anchor>
-            </Text>
-          ) : null}
-          {row.eventId && row.eventTitle ? (
-            <Text size="xs" c="dimmed">
-              At <Anchor href={formatRoute({ section: 'events', recordId: row.eventId })} size="xs">{row.eventTitle}</Anchor>
-            </Text>
-          ) : null}
-        </Stack>
-      ) : null}
+      </div>
     </li>
   )
 }

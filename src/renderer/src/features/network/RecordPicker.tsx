@@ -4,6 +4,7 @@ import type { ApiClient } from '@shared/api/ApiClient'
 import { useEffect, useState } from 'react'
 import { useApi } from '../../platform/PlatformContext'
 import { contactNames, rememberContactNames } from '../contacts/contactNames'
+import classes from './RecordPicker.module.css'
 
 export type PickableKind = 'contacts' | 'goals' | 'events' | 'communities'
 type Option = { value: string; label: string }
@@ -126,10 +127,12 @@ export function RecordPicker({ kind, value, onChange, excludeIds = [], ...props 
 
   const chosen = value.map((id) => ({ value: id, label: names.get(id) ?? '…' }))
   const data = [...chosen, ...suggestions.filter((option) => !value.includes(option.value) && !excludeIds.includes(option.value))]
+  const full = props.maxValues !== undefined && value.length >= props.maxValues
   return (
     <MultiSelect
       searchable
       clearable
+      classNames={full ? { inputField: classes.fullField } : undefined}
       {...props}
       data={data}
       value={value}
