@@ -1,13 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { createCommunity, createContact } from './support/app'
+import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
-
-async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')}`)
-  expect(summary, `axe violations on ${screen}`).toEqual([])
-}
 
 /** Picks Current or Deleted above a network list (the radio itself is visually hidden; its label is the segment). */
 async function show(page: Page, which: 'Current' | 'Deleted'): Promise<void> {
