@@ -10,6 +10,7 @@ import { guardWebContents, type ShellLog } from './navigationGuard'
 import type { ElectronPorts, WindowPort } from './ports'
 import { ReminderNotifier, type ReminderNotifierOptions } from './ReminderNotifier'
 import { RendererRepoBridge } from './RendererRepoBridge'
+import { shownRemindersFile } from './shownRemindersFile'
 import { installRendererProtocol, registerAppScheme } from './rendererProtocol'
 import { forwardCoreEvents, registerRpcIpc } from './rpcIpc'
 import { createMainWindowOptions } from './windowOptions'
@@ -154,6 +155,7 @@ export class ElectronShell {
         this.sendToPage('shell.open', { target })
       },
       log: this.options.log,
+      memory: shownRemindersFile(path.join(this.dataDir, 'electron', 'reminders-shown.json')),
       ...this.options.reminders,
     })
     reminders.start()

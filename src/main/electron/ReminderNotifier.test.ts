@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { OpenTarget } from '@shared/api/events'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -6,6 +7,7 @@ import { createCore } from '../core/createCore'
 import { call } from '../core/testing/coreHarness'
 import { makeTempDir } from '../core/testing/tempDir'
 import type { NotificationPort } from './ports'
+import { shownRemindersFile } from './shownRemindersFile'
 import { localDayOf, ReminderNotifier, type ReminderNotifierOptions, type ReminderTimers } from './ReminderNotifier'
 
 /** Timers that fire only when the test says so. */
@@ -147,6 +149,21 @@ describe('ReminderNotifier with a real core', () => {
     expect(timers.pending.map((timer) => timer.ms)).toEqual([60_000])
     reminders.stop()
     expect(timers.pending).toEqual([])
+  })
+
+  it('remembers what it showed today across a restart (in its file), and starts afresh on a new day', async () => {
+    await losingTouch('Ada Lovelace')
+    const memory = shownRemindersFile(join(temp.dir, 'electron', 'reminders-shown.json'))
+    await notifier({ memory }).check()
+    expect(notifications.shown).toHaveLength(1)
+    await notifier({ memory }).check()
+    expect(notifications.shown).toHaveLength(1)
+    now = new Date(now.getTime() + 24 * 3600_000)
+    await notifier({ memory }).check()
+    expect(notifications.shown).toHaveLength(2)
+    writeFileSync(join(temp.dir, 'electron', 'reminders-shown.json'), 'not json')
+    await notifier({ memory }).check()
+    expect(notifications.shown).toHaveLength(3)
   })
 
   it('does nothing where the OS has no notifications, and logs a failed check', async () => {

@@ -19,6 +19,12 @@ export interface ReminderTimers {
   clearTimeout(handle: unknown): void
 }
 
+/** The reminders already shown on a day, kept across restarts so reopening the app does not repeat them. */
+export interface ShownReminders {
+  day: string
+  keys: string[]
+}
+
 export interface ReminderNotifierOptions {
   /** The core's in-process dispatch. */
   dispatch(method: string, args: unknown): Promise<RpcResult<unknown>>
@@ -35,6 +41,8 @@ export interface ReminderNotifierOptions {
   intervalMs?: number
   /** More newly due reminders than this at once become one summary notification. */
   maxSeparate?: number
+  /** Where the day's shown reminders are kept between runs (none: in memory only). */
+  memory?: { load(): ShownReminders | undefined; save(shown: ShownReminders): void }
 }
 
 const defaultTimers: ReminderTimers = {
@@ -101,6 +109,8 @@ export class ReminderNotifier {
   constructor(private readonly options: ReminderNotifierOptions) {
     this.timers = options.timers ?? defaultTimers
     this.now = options.now ?? (() => new Date())
+    const saved = options.memory?.load()
+    if (saved) this.shown = { day: saved.day, keys: new Set(saved.keys) }
   }
 
   start(): void {
@@ -140,7 +150,16 @@ export class ReminderNotifier {
     if (this.shown.day !== today) this.shown = { day: today, keys: new Set() }
     const fresh = remindersOf(overview as Overview).filter((reminder) => !this.shown.keys.has(reminder.key))
     for (const reminder of fresh) this.shown.keys.add(reminder.key)
+    if (fresh.length > 0) this.remember()
     this.notify(fresh)
+  }
+
+  private remember(): void {
+    try {
+      this.options.memory?.save({ day: this.shown.day, keys: [...this.shown.keys] })
+    } catch (error) {
+      this.options.log(`Could not remember the reminders shown today: ${String(error)}`)
+    }
   }
 
   private notify(fresh: DueReminder[]): void {
