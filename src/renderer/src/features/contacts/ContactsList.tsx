@@ -108,6 +108,12 @@ export function ContactsList({ selectedId }: { selectedId?: string }) {
                   aria-label={`Select ${row.name}`}
                   checked={selection.has(row.id)}
                   onChange={(event) => selection.toggle(row.id, index, (event.nativeEvent as MouseEvent).shiftKey === true, (i) => rows.rowAt(i)?.id)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Escape' && selection.ids.size > 0) {
+                      event.preventDefault()
+                      selection.clear()
+                    }
+                  }}
                 />
               )
         }
