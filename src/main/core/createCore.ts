@@ -62,7 +62,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
     const notesIndex = new NotesIndex(db)
     const indexer = new NoteIndexer(repo, notesIndex, workspace, (ids) => events.emit('index.changed', { kinds: ['notes'], ids }))
     const network = createNetworkServices(db, repo, workspace, (change) => events.emit('index.changed', change))
-    const ctx: CoreContext = { repo, workspace, storage, notesIndex, indexer, network, events }
+    const ctx: CoreContext = { repo, workspace, storage, notesIndex, indexer, network, events, sync }
     const runner = new SqlRunner(db)
 
     const stats = (): ProfileStats => ({

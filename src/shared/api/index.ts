@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { bundlesArgs, type BundlesResults } from './bundles'
 import { communitiesArgs, type CommunitiesResults } from './communities'
 import { contactsArgs, type ContactsResults } from './contacts'
 import { eventsArgs, type EventsResults } from './networkEvents'
@@ -9,6 +10,7 @@ import { journalArgs, type JournalResults } from './journal'
 import { keepingInTouchArgs, type KeepingInTouchResults } from './keepingInTouch'
 import { notesArgs, type NotesResults } from './notes'
 import { searchArgs, type SearchResults } from './search'
+import { syncArgs, type SyncResults } from './sync'
 import { systemArgs, type SystemResults } from './system'
 import { undoArgs, type UndoResults } from './undo'
 
@@ -26,6 +28,8 @@ export * from './journal'
 export * from './search'
 export * from './undo'
 export * from './io'
+export * from './bundles'
+export * from './sync'
 
 /** The whole contract: every method's argument schema, composed from one map per domain. */
 export const apiArgs = {
@@ -41,6 +45,8 @@ export const apiArgs = {
   ...searchArgs,
   ...undoArgs,
   ...ioArgs,
+  ...bundlesArgs,
+  ...syncArgs,
 }
 
 export type ApiMethod = keyof typeof apiArgs
@@ -55,7 +61,9 @@ export type ApiResults = NotesResults &
   JournalResults &
   SearchResults &
   UndoResults &
-  IoResults
+  IoResults &
+  BundlesResults &
+  SyncResults
 /** What a caller passes (defaults may be left out). */
 export type ApiArgsIn<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>
 /** What a handler receives (after validation and defaults). */

@@ -5,6 +5,7 @@ import type { NoteIndexer } from '../index/NoteIndexer'
 import type { NotesIndex } from '../index/NotesIndex'
 import type { NetworkServices } from '../network/NetworkServices'
 import type { SqliteStorageAdapter } from '../storage/SqliteStorageAdapter'
+import type { CoreSync } from '../sync/CoreSync'
 
 /** What the handlers work with; built once by createCore. */
 export interface CoreContext {
@@ -14,6 +15,8 @@ export interface CoreContext {
   notesIndex: NotesIndex
   indexer: NoteIndexer
   network: NetworkServices
+  /** Identity, trusted devices, shared documents, peer links and invites. */
+  sync: CoreSync
   /** Push events to the UIs (progress of imports and other long work). */
   events: EventHub
 }

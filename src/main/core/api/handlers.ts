@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '@shared/api'
+import { bundlesHandlers } from './bundlesHandlers'
 import { communitiesHandlers } from './communitiesHandlers'
 import { contactsHandlers } from './contactsHandlers'
 import type { CoreContext } from './CoreContext'
@@ -10,6 +11,7 @@ import { journalHandlers } from './journalHandlers'
 import { keepingInTouchHandlers } from './keepingInTouchHandlers'
 import { notesHandlers } from './notesHandlers'
 import { searchHandlers } from './searchHandlers'
+import { syncHandlers } from './syncHandlers'
 import { systemHandlers, type SystemInfoSource } from './systemHandlers'
 import { undoHandlers } from './undoHandlers'
 
@@ -28,5 +30,7 @@ export function createHandlers(ctx: CoreContext, system: SystemInfoSource): ApiH
     ...searchHandlers(ctx),
     ...undoHandlers(ctx),
     ...ioHandlers(ctx, (progress) => ctx.events.emit('progress', progress)),
+    ...bundlesHandlers(ctx, { deviceId: ctx.sync.identity.deviceId, deviceName: ctx.sync.deviceName }),
+    ...syncHandlers(ctx),
   } satisfies ApiHandlers
 }

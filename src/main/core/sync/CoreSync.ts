@@ -4,6 +4,8 @@ import type { DeviceIdentity } from './DeviceIdentityStore'
 import { DocumentMembers } from './DocumentMembers'
 import { InviteStore } from './InviteStore'
 import { Pairing } from './Pairing'
+import { Relay } from './Relay'
+import { RelayedDocuments } from './RelayedDocuments'
 import { SyncAccess } from './SyncAccess'
 import { SyncService } from './SyncService'
 import { TrustedDevices } from './TrustedDevices'
@@ -13,18 +15,26 @@ export interface CoreSync {
   identity: DeviceIdentity
   trusted: TrustedDevices
   members: DocumentMembers
+  relayed: RelayedDocuments
   access: SyncAccess
   service: SyncService
   pairing: Pairing
-  /** Opens the sync port and the pairing door and starts dialing paired devices. */
+  /** The profile's relay: `connect(url)`, `status()`, and which shared documents go there (`mark`, `unmark`). */
+  relay: Relay
+  /** How this device introduces itself to others (in invites and pairing answers). */
+  deviceName: string
+  /** Opens the sync port and the pairing door, starts dialing paired devices, and connects to the profile's relay if one is set. */
   start(options?: { host?: string; port?: number; pairingPort?: number }): Promise<{ port: number; pairingPort: number }>
   stop(): Promise<void>
 }
 
-export function trustStores(db: Database): Pick<CoreSync, 'trusted' | 'members' | 'access'> {
+type TrustStores = Pick<CoreSync, 'trusted' | 'members' | 'relayed' | 'access'>
+
+export function trustStores(db: Database): TrustStores {
   const trusted = new TrustedDevices(db)
   const members = new DocumentMembers(db)
-  return { trusted, members, access: new SyncAccess(trusted, members) }
+  const relayed = new RelayedDocuments(db, members)
+  return { trusted, members, relayed, access: new SyncAccess(trusted, members, relayed) }
 }
 
 /** Starts the service on the Repo and makes automerge-repo re-ask access whenever trust or membership changes. */
@@ -32,30 +42,37 @@ export function createCoreSync(
   repo: Repo,
   db: Database,
   identity: DeviceIdentity,
-  stores: Pick<CoreSync, 'trusted' | 'members' | 'access'>,
+  stores: TrustStores,
   describe: { deviceName: string; workspaceUrl: () => string },
 ): CoreSync {
   const reevaluate = () => repo.shareConfigChanged()
   stores.trusted.onChange(reevaluate)
   stores.members.onChange(reevaluate)
+  stores.relayed.onChange(reevaluate)
   const service = new SyncService({ repo, identity, trusted: stores.trusted })
   const pairing = new Pairing({ identity, ...stores, service }, new InviteStore(db), {
     deviceName: () => describe.deviceName,
     workspaceUrl: describe.workspaceUrl,
     urlOf: (documentId) => `automerge:${documentId}`,
   })
+  const relay = new Relay(repo, stores.access, stores.relayed, (documentId) => describe.workspaceUrl() === `automerge:${documentId}`)
+  pairing.useRelay(relay)
   return {
     identity,
     ...stores,
     service,
     pairing,
+    relay,
+    deviceName: describe.deviceName,
     async start({ host = '0.0.0.0', port = 0, pairingPort = 0 } = {}) {
       const listening = await service.listen({ host, port })
       const door = await pairing.listen({ host, port: pairingPort })
       service.startDialing()
+      if (stores.relayed.relayUrl() !== undefined) relay.connect()
       return { port: listening, pairingPort: door }
     },
     async stop() {
+      relay.disconnect()
       await pairing.close()
       await service.stop()
     },

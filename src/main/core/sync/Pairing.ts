@@ -7,6 +7,7 @@ import { encodeInvite, inviteLink, parseInvite, type InvitePayload } from './inv
 import type { InviteShare, InviteStore } from './InviteStore'
 import { PairingListener, type PairRequest, type PairResponse } from './PairingListener'
 import { PairingUnreachable, requestPairing } from './requestPairing'
+import type { Relay } from './Relay'
 import type { TrustedDevice } from './TrustedDevices'
 
 export class InviteError extends Error {
@@ -19,17 +20,32 @@ export class InviteError extends Error {
 }
 
 const pairBody = z.object({ secret: z.string().regex(/^[A-Z2-7]{26}$/), name: z.string().min(1).max(200) }).strict()
-const pairAnswer = z.object({
-  certificatePem: z.string().max(10_000),
-  name: z.string().max(200),
-  syncPort: z.number().int().min(1).max(65_535),
-  shares: z.array(z.object({ documentId: z.string().max(100), url: z.string().max(200), title: z.string().max(200), role: z.enum(['owner', 'editor', 'viewer']) })).max(100),
-  workspaceUrl: z.string().max(200).optional(),
-})
+const pairAnswer = z
+  .object({
+    certificatePem: z.string().max(10_000),
+    name: z.string().max(200),
+    syncPort: z.number().int().min(1).max(65_535),
+    shares: z
+      .array(
+        z
+          .object({
+            documentId: z.string().max(100),
+            url: z.string().max(200),
+            title: z.string().max(200),
+            role: z.enum(['owner', 'editor', 'viewer']),
+            /** The inviter syncs this share through its relay (the invite's `relay`). */
+            relayed: z.boolean(),
+          })
+          .strict(),
+      )
+      .max(100),
+    workspaceUrl: z.string().max(200).optional(),
+  })
+  .strict()
 
 export interface AcceptedInvite {
   device: TrustedDevice
-  shares: Array<{ documentId: string; url: string; title: string }>
+  shares: Array<{ documentId: string; url: string; title: string; relayed: boolean }>
   /** For an own device: the inviter's workspace, which this device should adopt. */
   workspaceUrl?: string
 }
@@ -42,6 +58,8 @@ export interface AcceptedInvite {
 export class Pairing {
   private listener: PairingListener | undefined
   private pairingPort: number | undefined
+  private relay: Relay | undefined
+  private pairingHost = '0.0.0.0'
 
   constructor(
     private readonly sync: Pick<CoreSync, 'identity' | 'trusted' | 'members' | 'service'>,
@@ -53,23 +71,38 @@ export class Pairing {
   async listen({ port = 0, host = '0.0.0.0' }: { port?: number; host?: string } = {}): Promise<number> {
     this.listener = new PairingListener(this.sync.identity, (request) => this.answer(request))
     this.pairingPort = await this.listener.listen(port, host)
+    this.pairingHost = host
     return this.pairingPort
   }
 
   async close(): Promise<void> {
     await this.listener?.close()
+    this.listener = undefined
+    this.pairingPort = undefined
+  }
+
+  /** Where shares marked `relay` are relayed: the inviter marks them, the invitee follows the answer's `relayed`. */
+  useRelay(relay: Relay): void {
+    this.relay = relay
+  }
+
+  /** The pairing door's port while it is open. */
+  get port(): number | undefined {
+    return this.pairingPort
   }
 
   createInvite(input: { relation: 'own' | 'contact'; contactId?: string; shares?: InviteShare[]; validForMinutes?: number; addresses?: string[]; relay?: string }): { code: string; link: string; payload: InvitePayload } {
     if (this.pairingPort === undefined) throw new Error('Pairing is not listening.')
-    const addresses = input.addresses ?? lanAddresses(this.pairingPort)
+    const everywhere = this.pairingHost === '0.0.0.0' || this.pairingHost === '::'
+    const addresses = input.addresses ?? (everywhere ? lanAddresses(this.pairingPort) : [`${this.pairingHost}:${this.pairingPort}`])
+    const relay = input.relay ?? (input.shares?.some((s) => s.relay) ? (this.relay?.status().url ?? undefined) : undefined)
     const issued = this.invites.issue({ relation: input.relation, contactId: input.contactId, shares: input.shares, validForMs: (input.validForMinutes ?? 60 * 24) * 60_000 })
     const payload: InvitePayload = {
       version: 1,
       deviceId: this.sync.identity.deviceId,
       name: this.describe.deviceName(),
       addresses,
-      ...(input.relay ? { relay: input.relay } : {}),
+      ...(relay ? { relay } : {}),
       secret: issued.secret,
       expiresAt: issued.expiresAt,
       relation: input.relation,
@@ -78,7 +111,7 @@ export class Pairing {
     return { code: encodeInvite(payload), link: inviteLink(payload), payload }
   }
 
-  async acceptInvite(text: string, { name, now = Date.now() }: { name: string; now?: number }): Promise<AcceptedInvite> {
+  async acceptInvite(text: string, { name, contactId, now = Date.now() }: { name: string; contactId?: string; now?: number }): Promise<AcceptedInvite> {
     const invite = parseInvite(text)
     if (invite.deviceId === this.sync.identity.deviceId) throw new InviteError('invite-self', 'This invite was made on this device; open it on the other one.')
     if (invite.expiresAt <= now) throw new InviteError('invite-expired', `This invite expired on ${new Date(invite.expiresAt).toLocaleString()}. Ask ${invite.name} for a new one.`)
@@ -95,8 +128,9 @@ export class Pairing {
       const answer = pairAnswer.safeParse(result.body)
       if (!answer.success || !certificateIs(answer.data.certificatePem, invite.deviceId)) throw new InviteError('invite-invalid', `${invite.name}'s device gave an answer Staffroom cannot use.`)
       const host = address.slice(0, address.lastIndexOf(':'))
-      const device = this.sync.trusted.pin({ certificatePem: answer.data.certificatePem, name: answer.data.name, relation: invite.relation, addresses: [`${host}:${answer.data.syncPort}`] })
+      const device = this.sync.trusted.pin({ certificatePem: answer.data.certificatePem, name: answer.data.name, relation: invite.relation, contactId, addresses: [`${host}:${answer.data.syncPort}`] })
       for (const share of answer.data.shares) this.sync.members.add(share.documentId, device.deviceId, 'owner')
+      this.followRelay(invite, answer.data.shares)
       this.sync.service.startDialing()
       return { device, shares: answer.data.shares, ...(answer.data.workspaceUrl ? { workspaceUrl: answer.data.workspaceUrl } : {}) }
     }
@@ -110,7 +144,11 @@ export class Pairing {
     if (typeof redeemed === 'string') return { status: redeemed === 'invite-invalid' ? 403 : 410, body: { error: redeemed } }
     const certificatePem = new X509Certificate(request.certificateDer).toString()
     this.sync.trusted.pin({ certificatePem, name: body.data.name, relation: redeemed.relation, contactId: redeemed.contactId })
-    for (const share of redeemed.shares) this.sync.members.add(share.documentId, request.deviceId, share.role)
+    for (const share of redeemed.shares) {
+      this.sync.members.add(share.documentId, request.deviceId, share.role)
+      // Now that it is shared, the document may be marked for relay, as the invite asked.
+      if (share.relay) this.markForRelay(share.documentId)
+    }
     const syncPort = this.sync.service.status().listening?.port
     if (syncPort === undefined) return { status: 503, body: { error: 'not-listening' } }
     return {
@@ -119,9 +157,33 @@ export class Pairing {
         certificatePem: this.sync.identity.certificatePem,
         name: this.describe.deviceName(),
         syncPort,
-        shares: redeemed.shares.map((s) => ({ documentId: s.documentId, url: this.describe.urlOf(s.documentId), title: s.title, role: s.role })),
+        shares: redeemed.shares.map((s) => ({ documentId: s.documentId, url: this.describe.urlOf(s.documentId), title: s.title, role: s.role, relayed: this.relay?.isMarked(s.documentId) ?? false })),
         ...(redeemed.relation === 'own' ? { workspaceUrl: this.describe.workspaceUrl() } : {}),
       },
+    }
+  }
+
+  /**
+   * Marks the shares the inviter relays and connects to a relay: the profile's own if it has one
+   * (one relay per profile), otherwise the invite's, which then becomes the profile's relay.
+   */
+  private followRelay(invite: InvitePayload, shares: Array<{ documentId: string; relayed: boolean }>): void {
+    const relayed = shares.filter((s) => s.relayed)
+    if (!this.relay || relayed.length === 0) return
+    for (const share of relayed) this.markForRelay(share.documentId)
+    const url = this.relay.status().url ?? invite.relay
+    try {
+      if (url) this.relay.connect(url)
+    } catch {
+      // A relay address we cannot use: the pairing stands, and the shares sync directly.
+    }
+  }
+
+  private markForRelay(documentId: string): void {
+    try {
+      this.relay?.mark(documentId)
+    } catch {
+      // Only a shared document can be marked; the caller has just shared it, so this is not expected.
     }
   }
 }

@@ -1,0 +1,75 @@
+import type { HandlersFor, PairedDevice } from '@shared/api'
+import type { syncArgs } from '@shared/api/sync'
+import { ApiError } from '@shared/errors'
+import { formatDeviceId } from '../sync/deviceId'
+import { InviteError } from '../sync/Pairing'
+import { InviteCodeError } from '../sync/inviteCode'
+import type { TrustedDevice } from '../sync/TrustedDevices'
+import type { CoreContext } from './CoreContext'
+
+type SyncMethod = keyof typeof syncArgs
+
+export function syncHandlers(ctx: CoreContext) {
+  const { sync } = ctx
+
+  function view(device: TrustedDevice): PairedDevice {
+    const { certificatePem: _certificate, ...rest } = device
+    return { ...rest, shownId: formatDeviceId(device.deviceId), online: sync.service.isConnected(device.deviceId) }
+  }
+
+  function noteTitle(noteId: string): string {
+    ctx.indexer.flushPending()
+    const note = ctx.notesIndex.get(noteId)
+    if (!note || note.trashed) throw new ApiError('not-found', 'This note does not exist (it may have been deleted).')
+    return note.title.trim() || 'Untitled note'
+  }
+
+  return {
+    'sync.status': () => {
+      const status = sync.service.status()
+      const pairingPort = sync.pairing.port
+      return {
+        deviceId: sync.identity.deviceId,
+        shownId: formatDeviceId(sync.identity.deviceId),
+        deviceName: sync.deviceName,
+        listening: status.listening && pairingPort !== undefined ? { port: status.listening.port, pairingPort } : null,
+        devices: sync.trusted.list().map(view),
+        refusedHandshakes: status.refusedHandshakes,
+        cutOff: status.cutOff,
+      }
+    },
+
+    'sync.createInvite': ({ relation, contactId, noteIds, role, validForMinutes }) => {
+      if (sync.pairing.port === undefined) throw new ApiError('bad-request', 'This device is not accepting other devices right now, so an invite would not work. Turn sync on first.')
+      if (relation === 'own' && noteIds.length > 0) throw new ApiError('bad-request', 'An own device gets everything; do not list notes for it.')
+      const shares = noteIds.map((documentId) => ({ documentId, title: noteTitle(documentId), role }))
+      const { code, link, payload } = sync.pairing.createInvite({ relation, contactId, shares, validForMinutes })
+      return { code, link, expiresAt: payload.expiresAt, addresses: payload.addresses, relation, shares: payload.shares }
+    },
+
+    'sync.acceptInvite': async ({ code, contactId }) => {
+      try {
+        const accepted = await sync.pairing.acceptInvite(code, { name: sync.deviceName, contactId })
+        return { device: view(accepted.device), shares: accepted.shares, ...(accepted.workspaceUrl ? { workspaceUrl: accepted.workspaceUrl } : {}) }
+      } catch (error) {
+        if (error instanceof InviteError || error instanceof InviteCodeError) throw new ApiError('bad-request', error.message)
+        throw error
+      }
+    },
+
+    'sync.revokeDevice': ({ deviceId }) => {
+      if (!sync.trusted.get(deviceId)) throw new ApiError('not-found', 'No paired device has this id.')
+      return { revoked: sync.trusted.revoke(deviceId) }
+    },
+
+    'sync.setNoteMember': ({ noteId, deviceId, role }) => {
+      noteTitle(noteId)
+      const device = sync.trusted.active(deviceId)
+      if (!device) throw new ApiError('not-found', 'No paired device has this id (or it was removed).')
+      if (device.relation === 'own') throw new ApiError('bad-request', 'Your own devices already get every note.')
+      if (role === null) sync.members.remove(noteId, deviceId)
+      else sync.members.add(noteId, deviceId, role)
+      return { members: sync.members.membersOf(noteId) }
+    },
+  } satisfies HandlersFor<SyncMethod>
+}

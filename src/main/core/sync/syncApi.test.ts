@@ -1,0 +1,58 @@
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Core } from '../Core'
+import { createCore } from '../createCore'
+import { call } from '../testing/coreHarness'
+import { makeTempDir } from '../testing/tempDir'
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+describe('the sync API through dispatch', () => {
+  let temp: ReturnType<typeof makeTempDir>
+  const cores: Core[] = []
+  beforeEach(() => {
+    temp = makeTempDir()
+  })
+  afterEach(async () => {
+    for (const core of cores.splice(0)) await core.shutdown()
+    temp.remove()
+  })
+
+  it('invites a colleague to a note, shows them online, shares another note, and revokes them', async () => {
+    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'Staffroom server' })
+    const b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'Ms Diallo’s laptop' })
+    cores.push(a, b)
+    const notYet = await a.dispatch('sync.createInvite', { relation: 'contact' })
+    expect(notYet).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/not accepting/) } })
+
+    await a.sync.start({ host: '127.0.0.1' })
+    const plan = await call(a, 'notes.create', { title: 'Year 5 science' })
+    const other = await call(a, 'notes.create', { title: 'Trip letters' })
+    const status = await call(a, 'sync.status', {})
+    expect(status).toMatchObject({ deviceName: 'Staffroom server', deviceId: a.sync.identity.deviceId, devices: [] })
+    expect(status.shownId.split('-')).toHaveLength(13)
+
+    const invite = await call(a, 'sync.createInvite', { relation: 'contact', noteIds: [plan.id], validForMinutes: 30 })
+    expect(invite.shares).toEqual([{ title: 'Year 5 science' }])
+    const wrong = await b.dispatch('sync.acceptInvite', { code: invite.code.slice(0, 30) })
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/damaged or incomplete/) } })
+
+    const accepted = await call(b, 'sync.acceptInvite', { code: `\n${invite.link}\n` })
+    expect(accepted).toMatchObject({ device: { name: 'Staffroom server', relation: 'contact' }, shares: [{ title: 'Year 5 science', url: plan.url }] })
+    await eventually(async () => (await call(a, 'sync.status', {})).devices.some((d) => d.name === 'Ms Diallo’s laptop' && d.online))
+
+    const bId = b.sync.identity.deviceId
+    expect((await call(a, 'sync.setNoteMember', { noteId: other.id, deviceId: bId, role: 'viewer' })).members).toEqual([{ deviceId: bId, role: 'viewer' }])
+    expect((await call(a, 'sync.revokeDevice', { deviceId: bId })).revoked).toBe(true)
+    await eventually(async () => !(await call(b, 'sync.status', {})).devices[0]!.online)
+    const revoked = (await call(a, 'sync.status', {})).devices[0]!
+    expect(revoked.revokedAt).not.toBeNull()
+    expect(await a.dispatch('sync.setNoteMember', { noteId: other.id, deviceId: bId, role: 'editor' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+})

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+
+/** A device this one trusts, as the UI and the CLI show it (never its key or certificate). */
+export interface PairedDevice {
+  deviceId: string
+  /** The id in groups of four, to compare aloud or by eye. */
+  shownId: string
+  name: string
+  relation: 'own' | 'contact'
+  contactId: string | null
+  addresses: string[]
+  pairedAt: number
+  revokedAt: number | null
+  lastSeenAt: number | null
+  online: boolean
+}
+
+export interface SyncStatusView {
+  deviceId: string
+  shownId: string
+  deviceName: string
+  /** Null when this shell does not accept peers (sync is off). */
+  listening: { port: number; pairingPort: number } | null
+  devices: PairedDevice[]
+  refusedHandshakes: number
+  cutOff: Array<{ deviceId: string; reason: string; at: number }>
+}
+
+export interface InviteView {
+  code: string
+  link: string
+  expiresAt: number
+  addresses: string[]
+  relation: 'own' | 'contact'
+  shares: Array<{ title: string }>
+}
+
+const deviceIdArg = z.string().regex(/^[A-Z2-7]{52}$/, 'A device id is 52 letters and digits.')
+
+export const syncArgs = {
+  'sync.status': z.object({}),
+  /**
+   * An invite for another device: `own` pairs a second device of this person (it gets the whole
+   * workspace); `contact` pairs a colleague, who gets exactly the notes listed.
+   */
+  'sync.createInvite': z.object({
+    relation: z.enum(['own', 'contact']),
+    contactId: z.string().min(1).max(64).optional(),
+    noteIds: z.array(z.string().min(1).max(64)).max(100).default([]),
+    role: z.enum(['editor', 'viewer']).default('editor'),
+    validForMinutes: z.number().int().min(5).max(7 * 24 * 60).default(24 * 60),
+  }),
+  /** Accepts a code or a staffroom:// link, as pasted. */
+  'sync.acceptInvite': z.object({ code: z.string().min(1).max(4_000), contactId: z.string().min(1).max(64).optional() }),
+  /** Stops all sync with a device at once and refuses it from then on. */
+  'sync.revokeDevice': z.object({ deviceId: deviceIdArg }),
+  /** Shares a note with a paired contact's device, or stops sharing it (role null). */
+  'sync.setNoteMember': z.object({ noteId: z.string().min(1).max(64), deviceId: deviceIdArg, role: z.enum(['editor', 'viewer']).nullable() }),
+}
+
+export interface SyncResults {
+  'sync.status': SyncStatusView
+  'sync.createInvite': InviteView
+  'sync.acceptInvite': { device: PairedDevice; shares: Array<{ documentId: string; url: string; title: string }>; workspaceUrl?: string }
+  'sync.revokeDevice': { revoked: boolean }
+  'sync.setNoteMember': { members: Array<{ deviceId: string; role: string }> }
+}
