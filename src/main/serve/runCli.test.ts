@@ -136,14 +136,14 @@ describe('runCli', () => {
   it('serve refuses to start when the app is not built', async () => {
     rmSync(path.join(rendererDir, 'index.html'))
     const h = harness()
-    expect(await runCli(['serve', '--data', profile, '--port', '0'], h.env)).toBe(1)
+    expect(await runCli(['serve', '--data', profile, '--port', '0', '--sync-port', 'off'], h.env)).toBe(1)
     expect(h.err[0]).toMatch(/^staffroom: the app is not built .*npm run build/)
     expect(h.opened).toHaveLength(0)
   })
 
   it('serve prints the tokenised URL, serves, and on a stop request closes and shuts the core down', async () => {
     const h = harness()
-    const exit = runCli(['serve', '--data', profile, '--port', '0'], h.env)
+    const exit = runCli(['serve', '--data', profile, '--port', '0', '--sync-port', 'off'], h.env)
     const urlLine = await h.nextLine(/http:\/\/127\.0\.0\.1:\d+\/\?token=/)
     const url = new URL(urlLine.trim())
     expect(h.opened[0]?.options).toEqual({ dataDir: profile, shell: 'serve' })
@@ -162,7 +162,7 @@ describe('runCli', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
     const port = (blocker.address() as { port: number }).port
     const h = harness()
-    expect(await runCli(['serve', '--data', profile, '--port', String(port)], h.env)).toBe(1)
+    expect(await runCli(['serve', '--data', profile, '--port', String(port), '--sync-port', 'off'], h.env)).toBe(1)
     expect(h.err).toEqual([`staffroom: port ${port} is in use by another program: choose another with --port N (0 picks a free one)`])
     expect(h.opened[0]?.core.shutdownCalls).toBe(1)
     blocker.close()

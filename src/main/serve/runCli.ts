@@ -2,9 +2,14 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Core, CoreOptions } from '../core/Core'
 import { databaseFileName } from '../core/storage/openDatabase'
-import { CliUsageError, parseCliArgs, usage, type CliCommand } from './cliArgs'
+import type { ApiMethod, ApiResults } from '@shared/api'
+import type { RpcResult } from '@shared/errors'
+import { callRunningServe } from './callRunningServe'
+import { CliUsageError, defaultSyncPort, parseCliArgs, usage, type CliCommand } from './cliArgs'
 import { ProgressReporter } from './ProgressReporter'
+import { ServeControlFile } from './ServeControlFile'
 import { startServeShell } from './startServeShell'
+import { devices, inviteAccept, inviteCreate, peers } from './syncCommands'
 
 /** Everything the CLI touches outside itself, so each command runs in-process under test. */
 export interface CliEnvironment {
@@ -39,11 +44,19 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
         env.out(usage)
         return exitCodes.ok
       case 'serve':
-        return await serve(env, profileDir(command.dataDir, env), command.port)
+        return await serve(env, profileDir(command.dataDir, env), command.port, command.sync)
       case 'reindex':
         return await withCore(env, existingProfileDir(command.dataDir, env), (core) => reindex(env, core))
       case 'stats':
         return await withCore(env, existingProfileDir(command.dataDir, env), (core) => stats(env, core, command.json))
+      case 'invite-create':
+        return await withApi(env, existingProfileDir(command.dataDir, env), (api) => inviteCreate(env, api, command))
+      case 'invite-accept':
+        return await withApi(env, existingProfileDir(command.dataDir, env), (api) => inviteAccept(env, api, command))
+      case 'devices':
+        return await withApi(env, existingProfileDir(command.dataDir, env), (api) => devices(env, api, command.json))
+      case 'peers':
+        return await withApi(env, existingProfileDir(command.dataDir, env), (api) => peers(env, api, command.json))
     }
   } catch (error) {
     env.err(`staffroom: ${oneLine(error)}`)
@@ -51,7 +64,9 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
   }
 }
 
-async function serve(env: CliEnvironment, dataDir: string, port: number): Promise<number> {
+type ServeSync = Extract<CliCommand, { command: 'serve' }>['sync']
+
+async function serve(env: CliEnvironment, dataDir: string, port: number, sync: ServeSync): Promise<number> {
   if (!existsSync(path.join(env.rendererDir, 'index.html')))
     throw new Error(`the app is not built (${path.join(env.rendererDir, 'index.html')} is missing): run \`npm run build\` first, or use \`npm run serve\``)
   const core = await env.openCore({ dataDir, shell: 'serve' })
@@ -62,16 +77,54 @@ async function serve(env: CliEnvironment, dataDir: string, port: number): Promis
     await core.shutdown()
     throw new Error(listenFailure(error, port))
   }
-  env.out(`Staffroom is serving the profile in ${dataDir}`)
-  env.out('Open this address in your browser (it holds a secret: do not share it):')
-  env.out(`  ${shell.url}`)
-  env.out('Press Ctrl+C to stop.')
+  const control = new ServeControlFile(dataDir)
+  try {
+    env.out(`Staffroom is serving the profile in ${dataDir}`)
+    env.out(`This device: ${core.sync.identity.deviceId.match(/.{1,4}/g)!.join('-')}`)
+    if (sync !== 'off') {
+      const listening = await startSync(core, sync)
+      env.out(`Accepting paired devices on ${sync.host}:${listening.port} (TLS; pairing on port ${listening.pairingPort})`)
+    }
+    control.write({ pid: process.pid, port: new URL(shell.url).port === '' ? port : Number(new URL(shell.url).port), token: new URL(shell.url).searchParams.get('token') ?? '' })
+    env.out('Open this address in your browser (it holds a secret: do not share it):')
+    env.out(`  ${shell.url}`)
+    env.out('Press Ctrl+C to stop.')
+  } catch (error) {
+    control.remove()
+    await shell.close()
+    await core.shutdown()
+    throw error
+  }
   const signal = await env.waitForStopRequest()
   env.out(`Stopping (${signal}): closing connections and saving changes…`)
+  control.remove()
   await shell.close()
   await core.shutdown()
   env.out('Stopped. Everything is saved.')
   return exitCodes.ok
+}
+
+/** The default ports when free, else any free ones (a second profile served on the same machine); explicit ports must be free. */
+async function startSync(core: Core, sync: Exclude<ServeSync, 'off'>): Promise<{ port: number; pairingPort: number }> {
+  const port = sync.port === 'default' ? defaultSyncPort : sync.port
+  const pairingPort = sync.pairingPort === 'default' ? (port === 0 ? 0 : port + 1) : sync.pairingPort
+  try {
+    return await core.sync.start({ host: sync.host, port, pairingPort })
+  } catch (error) {
+    await core.sync.stop()
+    const code = (error as { code?: unknown } | null)?.code
+    if (code !== 'EADDRINUSE' || sync.port !== 'default' || sync.pairingPort !== 'default') throw new Error(`sync: ${listenFailure(error, port)}`)
+    return core.sync.start({ host: sync.host, port: 0, pairingPort: 0 })
+  }
+}
+
+export type CallApi = <M extends ApiMethod>(method: M, args: unknown) => Promise<RpcResult<ApiResults[M]>>
+
+/** Runs a command against the serve that holds this profile, or, if none runs, against the profile itself. */
+async function withApi(env: CliEnvironment, dataDir: string, work: (api: CallApi) => Promise<number>): Promise<number> {
+  const running = new ServeControlFile(dataDir).read()
+  if (running) return work(((method, args) => callRunningServe(running, method, args)) as CallApi)
+  return withCore(env, dataDir, (core) => work(((method, args) => core.dispatch(method, args)) as CallApi))
 }
 
 async function reindex(env: CliEnvironment, core: Core): Promise<number> {

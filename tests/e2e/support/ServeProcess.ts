@@ -38,7 +38,7 @@ export class ServeProcess {
 
   static async start(dataDir: string, port?: number): Promise<ServeProcess> {
     const chosenPort = port ?? (await freePort())
-    const child = spawn(process.execPath, [cliPath, 'serve', '--data', dataDir, '--port', String(chosenPort)], {
+    const child = spawn(process.execPath, [cliPath, 'serve', '--data', dataDir, '--port', String(chosenPort), '--sync-host', '127.0.0.1', '--sync-port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

@@ -8,8 +8,8 @@ export class FakeCore extends FakeRpcCore implements Core {
   readonly workspaceUrl = 'automerge:fake-workspace'
   /** The shells never call handlers directly, only dispatch. */
   readonly handlers = {} as ApiHandlers
-  /** The shells do not touch sync yet; a test that needs it uses a real core. */
-  readonly sync = {} as CoreSync
+  /** Only the identity, which serve prints; tests of sync itself use a real core. */
+  readonly sync = { identity: { deviceId: 'F'.repeat(52) } } as CoreSync
   shutdownCalls = 0
   counts: ProfileStats = { notes: 3, notesInTrash: 1, contacts: 0, interactions: 0, communities: 0, events: 0, goals: 0, journalEntries: 0, deletedRecords: 0, documents: 5, storageChunks: 12, databaseBytes: 40960 }
 
