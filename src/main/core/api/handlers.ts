@@ -30,7 +30,7 @@ export function createHandlers(ctx: CoreContext, system: SystemInfoSource): ApiH
     ...searchHandlers(ctx),
     ...undoHandlers(ctx),
     ...ioHandlers(ctx, (progress) => ctx.events.emit('progress', progress)),
-    ...bundlesHandlers(ctx, { deviceId: ctx.sync.identity.deviceId, deviceName: ctx.sync.deviceName }),
+    ...bundlesHandlers(ctx),
     ...syncHandlers(ctx),
   } satisfies ApiHandlers
 }
