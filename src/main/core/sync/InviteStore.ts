@@ -9,6 +9,8 @@ export interface InviteShare {
   documentId: string
   title: string
   role: MemberRole
+  /** Sync this share through the profile's relay too (marked once the invitee has joined it). */
+  relay?: boolean
 }
 
 export interface IssuedInvite {

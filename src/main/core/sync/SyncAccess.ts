@@ -1,6 +1,7 @@
 import type { DocumentId, NetworkAdapterInterface, PeerId, RepoConfig } from '@automerge/automerge-repo'
 import { deviceIdOfPeer } from './deviceId'
 import type { DocumentMembers } from './DocumentMembers'
+import type { RelayedDocuments } from './RelayedDocuments'
 import type { TrustedDevices } from './TrustedDevices'
 
 /**
@@ -10,14 +11,18 @@ import type { TrustedDevices } from './TrustedDevices'
  * - this person's other devices: everything;
  * - a paired contact's device: exactly the documents it is a member of, even if it knows
  *   another document's URL;
+ * - a relay (a peer announced on an adapter vouched for as a relay): only the shared documents
+ *   marked for relay, and only while they are still shared; never the workspace or a personal note;
  * - anyone else (a revoked device, an unknown id): nothing.
  */
 export class SyncAccess {
   private readonly localPeers = new Set<PeerId>()
+  private readonly relayPeers = new Set<PeerId>()
 
   constructor(
     private readonly trusted: TrustedDevices,
     private readonly members: DocumentMembers,
+    private readonly relayed?: Pick<RelayedDocuments, 'relays'>,
   ) {}
 
   /** Every peer this adapter announces is one of this device's own UIs (the shell authenticated it). */
@@ -28,7 +33,16 @@ export class SyncAccess {
     adapter.on('peer-disconnected', ({ peerId }) => this.localPeers.delete(peerId))
   }
 
+  /** Every peer this adapter announces is a relay: it may sync only the documents marked for relay. */
+  trustRelayAdapter(adapter: NetworkAdapterInterface): void {
+    adapter.on('peer-candidate', ({ peerId }) => {
+      if (!this.localPeers.has(peerId)) this.relayPeers.add(peerId)
+    })
+    adapter.on('peer-disconnected', ({ peerId }) => this.relayPeers.delete(peerId))
+  }
+
   allows(peerId: PeerId, documentId?: DocumentId): boolean {
+    if (this.relayPeers.has(peerId)) return documentId !== undefined && this.relayed !== undefined && this.relayed.relays(documentId)
     if (this.localPeers.has(peerId)) return true
     const deviceId = deviceIdOfPeer(peerId)
     if (deviceId === undefined) return false
