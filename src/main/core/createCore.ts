@@ -56,13 +56,14 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
   let workspaceUrl = ''
   const sync = createCoreSync(repo, db, identity, stores, { deviceName: options.deviceName ?? hostname(), workspaceUrl: () => workspaceUrl })
   try {
-    const workspace = await openWorkspace(repo, new MetaStore(db))
+    const meta = new MetaStore(db)
+    const workspace = await openWorkspace(repo, meta)
     workspaceUrl = workspace.url
     const events = new EventHub()
     const notesIndex = new NotesIndex(db)
     const indexer = new NoteIndexer(repo, notesIndex, workspace, (ids) => events.emit('index.changed', { kinds: ['notes'], ids }))
     const network = createNetworkServices(db, repo, workspace, (change) => events.emit('index.changed', change))
-    const ctx: CoreContext = { repo, workspace, storage, notesIndex, indexer, network, events, sync }
+    const ctx: CoreContext = { repo, workspace, storage, meta, notesIndex, indexer, network, events, sync }
     const runner = new SqlRunner(db)
 
     const stats = (): ProfileStats => ({

@@ -61,7 +61,8 @@ export const syncArgs = {
 export interface SyncResults {
   'sync.status': SyncStatusView
   'sync.createInvite': InviteView
-  'sync.acceptInvite': { device: PairedDevice; shares: Array<{ documentId: string; url: string; title: string }>; workspaceUrl?: string }
+  /** For an own device, `restartRequired`: the profile now uses that device's workspace from its next start. */
+  'sync.acceptInvite': { device: PairedDevice; shares: Array<{ documentId: string; url: string; title: string }>; workspaceUrl?: string; restartRequired?: true }
   'sync.revokeDevice': { revoked: boolean }
   'sync.setNoteMember': { members: Array<{ deviceId: string; role: string }> }
 }

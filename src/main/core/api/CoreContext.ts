@@ -4,6 +4,7 @@ import type { EventHub } from '../events/EventHub'
 import type { NoteIndexer } from '../index/NoteIndexer'
 import type { NotesIndex } from '../index/NotesIndex'
 import type { NetworkServices } from '../network/NetworkServices'
+import type { MetaStore } from '../storage/MetaStore'
 import type { SqliteStorageAdapter } from '../storage/SqliteStorageAdapter'
 import type { CoreSync } from '../sync/CoreSync'
 
@@ -12,6 +13,8 @@ export interface CoreContext {
   repo: Repo
   workspace: DocHandle<WorkspaceDoc>
   storage: SqliteStorageAdapter
+  /** Small named values of the profile (the workspace URL). */
+  meta: MetaStore
   notesIndex: NotesIndex
   indexer: NoteIndexer
   network: NetworkServices

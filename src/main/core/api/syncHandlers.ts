@@ -1,3 +1,4 @@
+import { isValidAutomergeUrl } from '@automerge/automerge-repo'
 import type { HandlersFor, PairedDevice } from '@shared/api'
 import type { syncArgs } from '@shared/api/sync'
 import { ApiError } from '@shared/errors'
@@ -6,6 +7,9 @@ import { InviteError } from '../sync/Pairing'
 import { InviteCodeError } from '../sync/inviteCode'
 import type { TrustedDevice } from '../sync/TrustedDevices'
 import type { CoreContext } from './CoreContext'
+import { adoptWorkspace } from '../workspace/adoptWorkspace'
+
+const workspaceWaitMs = 15_000
 
 type SyncMethod = keyof typeof syncArgs
 
@@ -48,13 +52,20 @@ export function syncHandlers(ctx: CoreContext) {
     },
 
     'sync.acceptInvite': async ({ code, contactId }) => {
+      let accepted
       try {
-        const accepted = await sync.pairing.acceptInvite(code, { name: sync.deviceName, contactId })
-        return { device: view(accepted.device), shares: accepted.shares, ...(accepted.workspaceUrl ? { workspaceUrl: accepted.workspaceUrl } : {}) }
+        accepted = await sync.pairing.acceptInvite(code, { name: sync.deviceName, contactId })
       } catch (error) {
         if (error instanceof InviteError || error instanceof InviteCodeError) throw new ApiError('bad-request', error.message)
         throw error
       }
+      const result = { device: view(accepted.device), shares: accepted.shares }
+      if (!accepted.workspaceUrl || !isValidAutomergeUrl(accepted.workspaceUrl)) return result
+      // Another device of this person: take on its workspace (this device's own lists are merged in).
+      if (!(await sync.service.waitForLink(accepted.device.deviceId, workspaceWaitMs)))
+        throw new ApiError('internal', `Paired with ${accepted.device.name}, but could not reach it to copy your workspace. Keep both devices on and try again from Devices.`)
+      await adoptWorkspace(ctx.repo, ctx.meta, ctx.workspace, accepted.workspaceUrl)
+      return { ...result, workspaceUrl: accepted.workspaceUrl, restartRequired: true as const }
     },
 
     'sync.revokeDevice': ({ deviceId }) => {

@@ -84,6 +84,16 @@ export class SyncService {
     this.register(socket, deviceId, 'out')
   }
 
+  /** Resolves true once a link to the device is up (handshake done), false after `timeoutMs`. */
+  async waitForLink(deviceId: string, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs
+    while (!this.isConnected(deviceId)) {
+      if (this.stopped || Date.now() > deadline) return false
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    return true
+  }
+
   isConnected(deviceId: string): boolean {
     return this.connections.get(deviceId)?.adapter.connectedPeerId !== undefined
   }

@@ -1,0 +1,62 @@
+import { join } from 'node:path'
+import type { AutomergeUrl } from '@automerge/automerge-repo'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Core } from '../Core'
+import { createCore } from '../createCore'
+import { call } from '../testing/coreHarness'
+import { makeTempDir } from '../testing/tempDir'
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+const titles = async (core: Core) => (await call(core, 'notes.list', {})).notes.map((n) => n.title).sort()
+
+describe('pairing an own device', () => {
+  let temp: ReturnType<typeof makeTempDir>
+  const cores: Core[] = []
+  beforeEach(() => {
+    temp = makeTempDir()
+  })
+  afterEach(async () => {
+    for (const core of cores.splice(0)) await core.shutdown()
+    temp.remove()
+  })
+
+  it('replicates the whole workspace both ways (keeping what the new device had), and unpairing stops it', async () => {
+    const a = await createCore({ dataDir: join(temp.dir, 'desktop'), deviceName: 'Desktop' })
+    cores.push(a)
+    await a.sync.start({ host: '127.0.0.1' })
+    await call(a, 'notes.create', { title: 'Lesson from the desktop' })
+    await call(a, 'contacts.create', { fields: { name: 'Amara Okafor' } })
+
+    const laptopDir = join(temp.dir, 'laptop')
+    let b = await createCore({ dataDir: laptopDir, deviceName: 'Laptop' })
+    await call(b, 'notes.create', { title: 'Written on the laptop first' })
+    const invite = await call(a, 'sync.createInvite', { relation: 'own' })
+    const accepted = await call(b, 'sync.acceptInvite', { code: invite.code })
+    expect(accepted).toMatchObject({ device: { relation: 'own', name: 'Desktop' }, workspaceUrl: a.workspaceUrl, restartRequired: true })
+    await b.shutdown()
+
+    b = await createCore({ dataDir: laptopDir })
+    cores.push(b)
+    expect(b.workspaceUrl).toBe(a.workspaceUrl)
+    await b.sync.start({ host: '127.0.0.1' })
+    const everything = ['Lesson from the desktop', 'Written on the laptop first']
+    await eventually(async () => JSON.stringify(await titles(b)) === JSON.stringify(everything))
+    await eventually(async () => JSON.stringify(await titles(a)) === JSON.stringify(everything))
+    await eventually(async () => (await call(b, 'contacts.list', {})).rows.some((r) => r.name === 'Amara Okafor'))
+
+    await call(a, 'sync.revokeDevice', { deviceId: b.sync.identity.deviceId })
+    await eventually(async () => !b.sync.service.isConnected(a.sync.identity.deviceId))
+    const note = (await call(b, 'notes.list', {})).notes.find((n) => n.title === 'Written on the laptop first')!
+    const handle = await b.repo.find<{ title: string }>(note.url as AutomergeUrl)
+    handle.change((doc) => void (doc.title = 'Changed after unpairing'))
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(await titles(a)).toEqual(everything)
+  })
+})

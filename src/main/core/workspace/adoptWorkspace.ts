@@ -1,0 +1,31 @@
+import type { AutomergeUrl, DocHandle, Repo } from '@automerge/automerge-repo'
+import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
+import type { MetaStore } from '../storage/MetaStore'
+import { workspaceUrlKey } from './openWorkspace'
+
+/**
+ * Makes this profile use the workspace of the person's other device (after pairing an own
+ * device): everything this device already listed (notes, collection documents) is added to that
+ * workspace first, so nothing is left behind, then the profile records the new URL. The running
+ * core keeps the old workspace until it is opened again.
+ */
+export async function adoptWorkspace(repo: Repo, meta: MetaStore, current: DocHandle<WorkspaceDoc>, url: AutomergeUrl): Promise<void> {
+  if (current.url === url) return
+  const adopted = await repo.find<WorkspaceDoc>(url)
+  const mine = current.doc()
+  adopted.change((doc) => {
+    if (!doc.notes) doc.notes = {}
+    for (const [id, noteUrl] of Object.entries(mine.notes ?? {})) if (!doc.notes[id]) doc.notes[id] = noteUrl
+    if (!doc.collections) doc.collections = {}
+    for (const [kind, shards] of Object.entries(mine.collections ?? {}) as Array<[keyof WorkspaceDoc['collections'], Record<string, Record<string, AutomergeUrl>>]>) {
+      if (!doc.collections[kind]) doc.collections[kind] = {}
+      const into = doc.collections[kind]!
+      for (const [shard, documents] of Object.entries(shards)) {
+        if (!into[shard]) into[shard] = {}
+        for (const [documentId, documentUrl] of Object.entries(documents)) if (!into[shard]![documentId]) into[shard]![documentId] = documentUrl
+      }
+    }
+  })
+  await repo.flush([adopted.documentId])
+  meta.set(workspaceUrlKey, url)
+}
