@@ -89,7 +89,7 @@ describe('Electron shell: window and profile', () => {
 
   it('opens the core on STAFFROOM_DATA_DIR with the Electron build of better-sqlite3', async () => {
     await started()
-    expect(opened[0]?.options).toEqual({ dataDir: path.join(workDir, 'profile'), shell: 'electron', nativeBinding: electronSqliteBindingPath('/repo', '45.5.0') })
+    expect(opened[0]?.options).toMatchObject({ dataDir: path.join(workDir, 'profile'), shell: 'electron', nativeBinding: electronSqliteBindingPath('/repo', '45.5.0') })
   })
 
   it('uses the OS app-data folder without STAFFROOM_DATA_DIR', async () => {
@@ -318,5 +318,24 @@ describe('Electron shell: dev server', () => {
     expect(rendererSourceFor('http://evil.example:5173/', false)).toEqual({ kind: 'bundle' })
     expect(rendererSourceFor('http://localhost:5173/', true)).toEqual({ kind: 'bundle' })
     expect(rendererSourceFor('http://127.0.0.1:5173/', false)).toEqual({ kind: 'dev-server', url: 'http://127.0.0.1:5173/' })
+  })
+})
+
+describe('Electron shell: device key in the OS keychain', () => {
+  it('seals the device key with safeStorage when the OS offers it, and says so when it does not', async () => {
+    await started()
+    const box = opened[0]?.options.secretBox
+    expect(box?.scheme).toBe('os-keychain')
+    const sealed = box!.seal(Buffer.from('-----BEGIN PRIVATE KEY-----'))
+    expect(sealed.toString()).not.toContain('PRIVATE KEY')
+    expect(box!.open(sealed).toString()).toBe('-----BEGIN PRIVATE KEY-----')
+
+    electron = new FakeElectron()
+    electron.keychainAvailable = false
+    const logged: string[] = []
+    opened.length = 0
+    await started({ log: (message) => logged.push(message) })
+    expect(opened[0]?.options.secretBox).toBeUndefined()
+    expect(logged).toContain('the OS keychain is not available; the device key is protected by the profile folder only')
   })
 })

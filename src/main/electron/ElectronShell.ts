@@ -5,6 +5,7 @@ import { AppOrigin, type RendererSource } from './AppOrigin'
 import { buildAppMenu, menuCommandEvent, type MenuCommand } from './appMenu'
 import { installContentSecurityPolicy, restrictPermissions } from './contentSecurityPolicy'
 import { IpcSenderCheck } from './IpcSenderCheck'
+import { keychainSecretBox } from './keychainSecretBox'
 import { chooseNativeBinding } from './nativeBinding'
 import { guardWebContents, type ShellLog } from './navigationGuard'
 import type { ElectronPorts, WindowPort } from './ports'
@@ -97,7 +98,9 @@ export class ElectronShell {
     })
     if (!binding.ok) return this.fail('Staffroom cannot open its database', binding.message)
     try {
-      this.core = await this.options.openCore({ dataDir: this.dataDir, shell: 'electron', nativeBinding: binding.nativeBinding })
+      const secretBox = keychainSecretBox(this.ports.keychain)
+      if (!secretBox) this.options.log('the OS keychain is not available; the device key is protected by the profile folder only')
+      this.core = await this.options.openCore({ dataDir: this.dataDir, shell: 'electron', nativeBinding: binding.nativeBinding, ...(secretBox ? { secretBox } : {}) })
     } catch (error) {
       return this.fail('Staffroom cannot open your profile', error instanceof Error ? error.message : String(error))
     }

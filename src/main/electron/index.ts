@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, Notification, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, Notification, protocol, safeStorage, session, shell } from 'electron'
 import { createCore } from '../core/createCore'
 import { ElectronShell } from './ElectronShell'
 import type { AppPort, ElectronPorts, NotificationPort, WindowPort } from './ports'
@@ -67,6 +67,11 @@ const ports: ElectronPorts = {
   dialog: { showErrorBox: (title, content) => dialog.showErrorBox(title, content) },
   channels: { create: () => new MessageChannelMain() },
   notifications: notificationPort,
+  keychain: {
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+    encryptString: (text) => safeStorage.encryptString(text),
+    decryptString: (sealed) => safeStorage.decryptString(sealed),
+  },
 }
 
 const electronShell = new ElectronShell(ports, {

@@ -111,6 +111,13 @@ export interface MessageChannelFactory {
   create(): { port1: MessagePortMainLike; port2: MessagePortMainLike }
 }
 
+/** Electron's safeStorage: the OS keychain (Keychain, DPAPI, libsecret) seals small secrets. */
+export interface KeychainPort {
+  isEncryptionAvailable(): boolean
+  encryptString(text: string): Buffer
+  decryptString(sealed: Buffer): string
+}
+
 export interface ElectronPorts {
   app: AppPort
   windows: WindowFactory
@@ -122,4 +129,5 @@ export interface ElectronPorts {
   dialog: DialogPort
   channels: MessageChannelFactory
   notifications: NotificationPort
+  keychain: KeychainPort
 }

@@ -7,6 +7,7 @@ import type {
   IpcInvokeEventLike,
   IpcMainPort,
   MenuPort,
+  KeychainPort,
   NotificationPort,
   PreventableEvent,
   ProtocolPort,
@@ -154,6 +155,14 @@ export class FakeElectron implements ElectronPorts {
   readonly notifications: NotificationPort = {
     isSupported: () => this.notificationsSupported,
     show: ({ title, body, onClick }) => void this.notificationsShown.push({ title, body, click: onClick }),
+  }
+
+  keychainAvailable = true
+  readonly keychain: KeychainPort = {
+    isEncryptionAvailable: () => this.keychainAvailable,
+    // Reversible and visibly not the input, like the real thing; no real secrecy needed in tests.
+    encryptString: (text) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+    decryptString: (sealed) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString(),
   }
 
   emitApp(event: 'second-instance' | 'window-all-closed' | 'before-quit'): boolean {
