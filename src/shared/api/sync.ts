@@ -54,6 +54,8 @@ export const syncArgs = {
   'sync.acceptInvite': z.object({ code: z.string().min(1).max(4_000), contactId: z.string().min(1).max(64).optional() }),
   /** Stops all sync with a device at once and refuses it from then on. */
   'sync.revokeDevice': z.object({ deviceId: deviceIdArg }),
+  /** The devices a note is shared with (colleagues' devices; own devices get every note anyway). */
+  'sync.noteMembers': z.object({ noteId: z.string().min(1).max(64) }),
   /** Shares a note with a paired contact's device, or stops sharing it (role null). */
   'sync.setNoteMember': z.object({ noteId: z.string().min(1).max(64), deviceId: deviceIdArg, role: z.enum(['editor', 'viewer']).nullable() }),
 }
@@ -64,5 +66,6 @@ export interface SyncResults {
   /** For an own device, `restartRequired`: the profile now uses that device's workspace from its next start. */
   'sync.acceptInvite': { device: PairedDevice; shares: Array<{ documentId: string; url: string; title: string }>; workspaceUrl?: string; restartRequired?: true }
   'sync.revokeDevice': { revoked: boolean }
+  'sync.noteMembers': { members: Array<{ deviceId: string; role: string }> }
   'sync.setNoteMember': { members: Array<{ deviceId: string; role: string }> }
 }

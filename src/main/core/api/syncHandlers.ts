@@ -1,4 +1,4 @@
-import { isValidAutomergeUrl } from '@automerge/automerge-repo'
+import { isValidAutomergeUrl, parseAutomergeUrl, type AutomergeUrl } from '@automerge/automerge-repo'
 import type { HandlersFor, PairedDevice } from '@shared/api'
 import type { syncArgs } from '@shared/api/sync'
 import { ApiError } from '@shared/errors'
@@ -8,6 +8,7 @@ import { InviteCodeError } from '../sync/inviteCode'
 import type { TrustedDevice } from '../sync/TrustedDevices'
 import type { CoreContext } from './CoreContext'
 import { adoptWorkspace } from '../workspace/adoptWorkspace'
+import { workspaceNotes } from '../workspace/openWorkspace'
 
 const workspaceWaitMs = 15_000
 
@@ -26,6 +27,22 @@ export function syncHandlers(ctx: CoreContext) {
     const note = ctx.notesIndex.get(noteId)
     if (!note || note.trashed) throw new ApiError('not-found', 'This note does not exist (it may have been deleted).')
     return note.title.trim() || 'Untitled note'
+  }
+
+  /**
+   * A colleague's shared notes join this person's notes: listed in the workspace, they are indexed
+   * (once their content arrives from the colleague) and reachable by id like any other note.
+   */
+  function listSharedNotes(shares: Array<{ documentId: string; url: string }>): void {
+    const listed = workspaceNotes(ctx.workspace)
+    const fresh: AutomergeUrl[] = []
+    for (const { documentId, url } of shares) {
+      if (isValidAutomergeUrl(url) && parseAutomergeUrl(url).documentId === documentId && !listed.has(documentId)) fresh.push(url)
+    }
+    if (fresh.length === 0) return
+    ctx.workspace.change((workspace) => {
+      for (const url of fresh) workspace.notes[parseAutomergeUrl(url).documentId] = url
+    })
   }
 
   return {
@@ -60,6 +77,7 @@ export function syncHandlers(ctx: CoreContext) {
         throw error
       }
       const result = { device: view(accepted.device), shares: accepted.shares }
+      if (accepted.device.relation === 'contact') listSharedNotes(accepted.shares)
       if (!accepted.workspaceUrl || !isValidAutomergeUrl(accepted.workspaceUrl)) return result
       // Another device of this person: take on its workspace (this device's own lists are merged in).
       if (!(await sync.service.waitForLink(accepted.device.deviceId, workspaceWaitMs)))
@@ -71,6 +89,11 @@ export function syncHandlers(ctx: CoreContext) {
     'sync.revokeDevice': ({ deviceId }) => {
       if (!sync.trusted.get(deviceId)) throw new ApiError('not-found', 'No paired device has this id.')
       return { revoked: sync.trusted.revoke(deviceId) }
+    },
+
+    'sync.noteMembers': ({ noteId }) => {
+      noteTitle(noteId)
+      return { members: sync.members.membersOf(noteId) }
     },
 
     'sync.setNoteMember': ({ noteId, deviceId, role }) => {

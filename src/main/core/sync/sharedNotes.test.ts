@@ -1,0 +1,52 @@
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Core } from '../Core'
+import { createCore } from '../createCore'
+import { call } from '../testing/coreHarness'
+import { makeTempDir } from '../testing/tempDir'
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+describe('notes shared with a colleague', () => {
+  let temp: ReturnType<typeof makeTempDir>
+  const cores: Core[] = []
+  beforeEach(() => {
+    temp = makeTempDir()
+  })
+  afterEach(async () => {
+    for (const core of cores.splice(0)) await core.shutdown()
+    temp.remove()
+  })
+
+  it('are listed among the colleague’s notes after accepting, and sync.noteMembers says who has a note', async () => {
+    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'Mr Okafor’s laptop' })
+    const b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'Ms Diallo’s laptop' })
+    cores.push(a, b)
+    await a.sync.start({ host: '127.0.0.1' })
+    const plan = await call(a, 'notes.create', { title: 'Year 5 science' })
+    const kept = await call(a, 'notes.create', { title: 'Private reflections' })
+    expect(await call(a, 'sync.noteMembers', { noteId: plan.id })).toEqual({ members: [] })
+
+    const invite = await call(a, 'sync.createInvite', { relation: 'contact', noteIds: [plan.id], role: 'viewer' })
+    await call(b, 'sync.acceptInvite', { code: invite.code })
+    const bId = b.sync.identity.deviceId
+    expect(await call(a, 'sync.noteMembers', { noteId: plan.id })).toEqual({ members: [{ deviceId: bId, role: 'viewer' }] })
+    expect(await call(a, 'sync.noteMembers', { noteId: kept.id })).toEqual({ members: [] })
+
+    await eventually(async () => {
+      const got = await b.dispatch('notes.get', { id: plan.id })
+      return got.ok && (got.value as { title: string }).title === 'Year 5 science'
+    })
+    expect(await call(b, 'sync.noteMembers', { noteId: plan.id })).toEqual({ members: [{ deviceId: a.sync.identity.deviceId, role: 'owner' }] })
+    const listed = await call(b, 'notes.list', {})
+    expect(listed.notes.map((n) => n.title)).toEqual(['Year 5 science'])
+    expect(await b.dispatch('notes.get', { id: kept.id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await a.dispatch('sync.noteMembers', { noteId: 'no-such-note' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+})
