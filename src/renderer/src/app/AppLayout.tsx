@@ -3,6 +3,7 @@ import { useHotkeys, type HotkeyItem } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { ContactsView } from '../features/contacts/ContactsView'
+import { DevicesView } from '../features/devices/DevicesView'
 import { IoView } from '../features/io/IoView'
 import { KeepInTouchView } from '../features/keepInTouch/KeepInTouchView'
 import { networkViews } from '../features/network/networkViews'
@@ -39,6 +40,8 @@ function RouteView({ route }: { route: Route }) {
       return <KeepInTouchView />
     case 'io':
       return <IoView />
+    case 'devices':
+      return <DevicesView />
     case 'communities':
     case 'events':
     case 'goals':

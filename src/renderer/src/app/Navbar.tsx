@@ -1,5 +1,5 @@
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
-import { IconAddressBook, IconCalendarEvent, IconFileImport, IconHash, IconHeartHandshake, IconNotebook, IconNotes, IconPin, IconTarget, IconTrash, IconUsersGroup } from '@tabler/icons-react'
+import { IconAddressBook, IconCalendarEvent, IconDevices, IconFileImport, IconHash, IconHeartHandshake, IconNotebook, IconNotes, IconPin, IconTarget, IconTrash, IconUsersGroup } from '@tabler/icons-react'
 import { networkViews } from '../features/network/networkViews'
 import { useKeepInTouchOverview } from '../features/keepInTouch/useKeepInTouch'
 import { useNotesQuery } from '../features/notes/useNotesQuery'
@@ -106,6 +106,15 @@ export function Navbar({ route }: { route: Route }) {
             leftSection={<IconFileImport size={18} aria-hidden />}
             active={route.section === 'io'}
             aria-current={route.section === 'io' ? 'page' : undefined}
+          />
+        </li>
+        <li>
+          <NavLink
+            href={formatRoute({ section: 'devices' })}
+            label="Devices and sharing"
+            leftSection={<IconDevices size={18} aria-hidden />}
+            active={route.section === 'devices'}
+            aria-current={route.section === 'devices' ? 'page' : undefined}
           />
         </li>
       </ul>

@@ -14,6 +14,7 @@ describe('route', () => {
       { section: 'goals' as const, recordId: 'g1', editing: true },
       { section: 'journal' as const, recordId: 'new' },
       { section: 'io' as const },
+      { section: 'devices' as const },
     ]) {
       expect(parseRoute(formatRoute(route))).toEqual(route)
     }

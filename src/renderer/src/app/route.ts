@@ -3,8 +3,8 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react'
 export type NoteSection = 'all' | 'pinned' | 'tag' | 'trash' | 'search'
 /** Sections of the learning network; each lists records and opens one by `recordId`. */
 export type NetworkSection = 'contacts' | 'keep-in-touch' | 'communities' | 'events' | 'goals' | 'journal'
-/** Import and export of the whole profile. */
-export type DataSection = 'io'
+/** Import and export of the whole profile; this device, paired devices and invites. */
+export type DataSection = 'io' | 'devices'
 export type Section = NoteSection | NetworkSection | DataSection
 
 /** Where the user is; kept in the URL hash so reloads and second tabs land in the same place. */
@@ -20,7 +20,7 @@ export interface Route {
 }
 
 export const networkSections: NetworkSection[] = ['contacts', 'keep-in-touch', 'communities', 'events', 'goals', 'journal']
-const sections: Section[] = ['all', 'pinned', 'tag', 'trash', 'search', ...networkSections, 'io']
+const sections: Section[] = ['all', 'pinned', 'tag', 'trash', 'search', ...networkSections, 'io', 'devices']
 
 export function isNetworkSection(section: Section): section is NetworkSection {
   return (networkSections as Section[]).includes(section)

@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { RichTextEditor } from './editor/RichTextEditor'
 import { formatChangedFull } from './formatDate'
 import classes from './NoteEditor.module.css'
+import { ShareNoteButton } from './ShareNote'
 import { TagsEditor } from './TagsEditor'
 import { TitleInput } from './TitleInput'
 import { displayTitle, useNoteActions } from './useNoteActions'
@@ -48,6 +49,7 @@ function OpenNote({ note }: { note: NoteSummary }) {
       <header className={classes.header}>
         <Group wrap="nowrap" gap="xs" align="center">
           {handleState.status === 'ready' ? <TitleInput handle={handleState.handle} /> : <Text size="xl" fw={700} flex={1}>{displayTitle(note.title)}</Text>}
+          <ShareNoteButton note={note} />
           <Tooltip label={note.pinned ? 'Unpin note' : 'Pin note'}>
             <ActionIcon
               aria-label="Pin note"

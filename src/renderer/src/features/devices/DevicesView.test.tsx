@@ -1,0 +1,192 @@
+import type { InviteView, PairedDevice, SyncStatusView } from '@shared/api/sync'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { noteSummary } from '../../test/noteSummary'
+import { createFakeApi, createFakePlatform } from '../../test/fakePlatform'
+import { renderWithProviders } from '../../test/render'
+import { DevicesView } from './DevicesView'
+import { syncStatusRefreshMs } from './useSyncStatus'
+
+const ownId = 'A'.repeat(52)
+const colleagueId = 'B'.repeat(52)
+
+function device(partial: Partial<PairedDevice> = {}): PairedDevice {
+  return {
+    deviceId: colleagueId,
+    shownId: 'BBBB-'.repeat(12) + 'BBBB',
+    name: 'Ms Diallo’s laptop',
+    relation: 'contact',
+    contactId: null,
+    addresses: ['192.168.1.20:47110'],
+    pairedAt: Date.UTC(2026, 10, 1, 9),
+    revokedAt: null,
+    lastSeenAt: null,
+    online: false,
+    ...partial,
+  }
+}
+
+function status(partial: Partial<SyncStatusView> = {}): SyncStatusView {
+  return {
+    deviceId: ownId,
+    shownId: 'AAAA-'.repeat(12) + 'AAAA',
+    deviceName: 'Staffroom on the school laptop',
+    listening: { port: 47110, pairingPort: 47111 },
+    devices: [],
+    refusedHandshakes: 0,
+    cutOff: [],
+    ...partial,
+  }
+}
+
+const invite: InviteView = {
+  code: 'SR1-CODE-FOR-TEST',
+  link: 'staffroom://invite/SR1-CODE-FOR-TEST',
+  expiresAt: Date.now() + 24 * 3_600_000,
+  addresses: ['192.168.1.10:47111'],
+  relation: 'contact',
+  shares: [{ title: 'Year 5 science' }],
+}
+
+/** The error text a field points to with aria-describedby, as a screen reader announces it. */
+function errorOf(field: HTMLElement): string | undefined {
+  const ids = field.getAttribute('aria-describedby')?.split(' ') ?? []
+  return ids.map((id) => document.getElementById(id)).find((el) => el?.id.includes('error'))?.textContent ?? undefined
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+})
+
+describe('DevicesView', () => {
+  it('shows this device, its grouped id with a copy button, and paired devices with how they are connected', async () => {
+    const devices = [
+      device({ online: true }),
+      device({ deviceId: 'C'.repeat(52), name: 'My home PC', relation: 'own', lastSeenAt: Date.UTC(2026, 10, 1, 8, 30) }),
+      device({ deviceId: 'D'.repeat(52), name: 'Mr Stone’s tablet' }),
+      device({ deviceId: 'E'.repeat(52), name: 'Old phone', revokedAt: Date.UTC(2026, 9, 1) }),
+    ]
+    const api = createFakeApi({ 'sync.status': () => ({ ok: true, value: status({ devices }) }) })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+
+    expect(await screen.findByRole('heading', { name: 'This device: Staffroom on the school laptop' })).toBeTruthy()
+    expect(screen.getByTestId('this-device-id').textContent).toMatch(/^AAAA-AAAA-.*-AAAA$/)
+    expect(screen.getByRole('button', { name: 'Copy device id' })).toBeTruthy()
+    expect(screen.getByTestId('accepting-badge').textContent).toMatch('Accepting other devices')
+    const cards = screen.getAllByTestId('paired-device')
+    expect(cards.map((c) => within(c).getByTestId('device-connection').textContent)).toEqual([
+      'Online now',
+      expect.stringMatching(/^Last seen /),
+      'Never connected yet',
+    ])
+    expect(within(cards[1]!).getByText('One of my devices')).toBeTruthy()
+    expect(screen.getByRole('list', { name: 'Removed devices' }).textContent).toMatch('Old phone')
+    expect(screen.queryByRole('region', { name: 'Connection problems' })).toBeNull()
+  })
+
+  it('lists refused connections and cut-off peers only when there are some', async () => {
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status({ devices: [device()], refusedHandshakes: 2, cutOff: [{ deviceId: colleagueId, reason: 'sent a document it may not change', at: Date.now() }] }) }),
+    })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    expect((await screen.findByTestId('refused-count')).textContent).toMatch('2 connections were refused')
+    expect(screen.getByRole('list', { name: 'Devices cut off' }).textContent).toMatch('Ms Diallo’s laptop was cut off')
+  })
+
+  it('says so instead of offering invites when this device does not accept others', async () => {
+    const api = createFakeApi({ 'sync.status': () => ({ ok: true, value: status({ listening: null }) }) })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    expect((await screen.findByTestId('not-accepting')).textContent).toMatch('not accepting other devices (sync is off)')
+    expect(screen.queryByRole('button', { name: 'Invite a colleague' })).toBeNull()
+    expect(screen.getByTestId('accepting-badge').textContent).toMatch('Not accepting other devices')
+  })
+
+  it('asks again every few seconds while open, and stops when closed', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const api = createFakeApi({ 'sync.status': () => ({ ok: true, value: status() }) })
+    const { unmount } = renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    await screen.findByTestId('this-device-id')
+    const count = () => api.calls.filter((c) => c.method === 'sync.status').length
+    const before = count()
+    await act(async () => void vi.advanceTimersByTime(syncStatusRefreshMs * 2))
+    expect(count()).toBe(before + 2)
+    unmount()
+    await act(async () => void vi.advanceTimersByTime(syncStatusRefreshMs * 2))
+    expect(count()).toBe(before + 2)
+  })
+
+  it('invites a colleague to chosen notes and shows the code, link, QR code, addresses and expiry', async () => {
+    const user = userEvent.setup()
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status() }),
+      'notes.list': () => ({ ok: true, value: { notes: [noteSummary({ id: 'n1', title: 'Year 5 science' }), noteSummary({ id: 'n2', title: 'Trip letters' })], total: 2 } }),
+      'sync.createInvite': () => ({ ok: true, value: invite }),
+    })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    await user.click(await screen.findByRole('button', { name: 'Invite a colleague' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Invite a colleague' })
+    await user.click(within(dialog).getByPlaceholderText('Type to find notes'))
+    await user.click(await screen.findByRole('option', { name: 'Year 5 science' }))
+    await user.click(within(dialog).getByRole('radio', { name: 'Only read' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Create invite' }))
+
+    expect((await within(dialog).findByTestId('invite-code')).textContent).toMatch('SR1-CODE-FOR-TEST')
+    expect(api.calls.find((c) => c.method === 'sync.createInvite')?.args).toEqual({ relation: 'contact', noteIds: ['n1'], role: 'viewer', validForMinutes: 1440 })
+    expect(within(dialog).getByTestId('invite-link').textContent).toMatch('staffroom://invite/')
+    expect(within(dialog).getByRole('button', { name: 'Copy invite link' })).toBeTruthy()
+    const qr = await within(dialog).findByRole('img', { name: 'QR code of the invite link for your colleague' })
+    expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/)
+    expect(within(dialog).getByRole('list', { name: 'Reachable at' }).textContent).toMatch('192.168.1.10:47111')
+    expect(within(dialog).getByText(/in 24 hours/)).toBeTruthy()
+    expect(within(dialog).getByRole('list', { name: 'Shared notes' }).textContent).toMatch('Year 5 science')
+  })
+
+  it('shows the core’s message inline when an invite cannot be accepted, and who you are paired with when it can', async () => {
+    const user = userEvent.setup()
+    let attempt = 0
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status() }),
+      'sync.acceptInvite': () =>
+        ++attempt === 1
+          ? { ok: false, error: { code: 'bad-request', message: 'This invite was already used. Ask Mr Okafor for a new one.' } }
+          : { ok: true, value: { device: device({ name: 'Mr Okafor’s laptop' }), shares: [{ documentId: 'doc1', url: 'automerge:doc1', title: 'Year 5 science' }] } },
+    })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    const box = await screen.findByRole('textbox', { name: 'Invite code or link' })
+    await user.click(screen.getByRole('button', { name: 'Accept invite' }))
+    expect(errorOf(box)).toBe('Paste the invite code or link you were sent.')
+    expect(api.calls.some((c) => c.method === 'sync.acceptInvite')).toBe(false)
+
+    fireEvent.change(box, { target: { value: '  staffroom://invite/SR1-USED\n' } })
+    await user.click(screen.getByRole('button', { name: 'Accept invite' }))
+    await waitFor(() => expect(errorOf(box)).toBe('This invite was already used. Ask Mr Okafor for a new one.'))
+    expect(api.calls.find((c) => c.method === 'sync.acceptInvite')?.args).toEqual({ code: 'staffroom://invite/SR1-USED' })
+
+    fireEvent.change(box, { target: { value: 'SR1-GOOD' } })
+    await user.click(screen.getByRole('button', { name: 'Accept invite' }))
+    const success = await screen.findByTestId('accept-success')
+    expect(success.textContent).toMatch('Paired with Mr Okafor’s laptop')
+    expect(within(success).getByRole('link', { name: 'Year 5 science' })).toBeTruthy()
+    expect(within(success).getByRole('link', { name: 'Year 5 science' }).getAttribute('href')).toBe('#/all?note=doc1')
+    expect((box as HTMLTextAreaElement).value).toBe('')
+  })
+
+  it('removes a paired device only after confirming', async () => {
+    const user = userEvent.setup()
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status({ devices: [device()] }) }),
+      'sync.revokeDevice': () => ({ ok: true, value: { revoked: true } }),
+    })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    await user.click(await screen.findByRole('button', { name: 'Remove Ms Diallo’s laptop' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Remove Ms Diallo’s laptop?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(api.calls.some((c) => c.method === 'sync.revokeDevice')).toBe(false)
+
+    await user.click(screen.getByRole('button', { name: 'Remove Ms Diallo’s laptop' }))
+    await user.click(within(await screen.findByRole('dialog', { name: 'Remove Ms Diallo’s laptop?' })).getByRole('button', { name: 'Remove device' }))
+    await waitFor(() => expect(api.calls.find((c) => c.method === 'sync.revokeDevice')?.args).toEqual({ deviceId: colleagueId }))
+  })
+})
