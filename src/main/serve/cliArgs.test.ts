@@ -3,12 +3,15 @@ import { CliUsageError, defaultServePort, parseCliArgs } from './cliArgs'
 
 describe('parseCliArgs', () => {
   it('parses each command and its options', () => {
-    const defaultSync = { host: '0.0.0.0', port: 'default', pairingPort: 'default' }
+    const defaultSync = { host: '0.0.0.0', port: 'default', pairingPort: 'default', mdns: true }
     expect(parseCliArgs(['serve', '--data', '/d', '--port', '5000'])).toEqual({ command: 'serve', dataDir: '/d', port: 5000, sync: defaultSync })
     expect(parseCliArgs(['serve', '--port=0'])).toEqual({ command: 'serve', dataDir: undefined, port: 0, sync: defaultSync })
     expect(parseCliArgs(['serve'])).toEqual({ command: 'serve', dataDir: undefined, port: defaultServePort, sync: defaultSync })
     expect(parseCliArgs(['serve', '--sync-port', 'off'])).toMatchObject({ sync: 'off' })
-    expect(parseCliArgs(['serve', '--sync-host', '127.0.0.1', '--sync-port', '0', '--pairing-port', '9000'])).toMatchObject({ sync: { host: '127.0.0.1', port: 0, pairingPort: 9000 } })
+    expect(parseCliArgs(['serve', '--sync-host', '127.0.0.1', '--sync-port', '0', '--pairing-port', '9000'])).toMatchObject({ sync: { host: '127.0.0.1', port: 0, pairingPort: 9000, mdns: false } })
+    expect(parseCliArgs(['serve', '--mdns', 'off'])).toMatchObject({ sync: { host: '0.0.0.0', mdns: false } })
+    expect(parseCliArgs(['serve', '--sync-host', '192.168.1.20', '--mdns', 'on'])).toMatchObject({ sync: { mdns: true } })
+    expect(() => parseCliArgs(['serve', '--mdns', 'maybe'])).toThrow(/bad --mdns 'maybe'/)
     expect(parseCliArgs(['reindex', '--data', '/d'])).toEqual({ command: 'reindex', dataDir: '/d' })
     expect(parseCliArgs(['stats', '--data', '/d', '--json'])).toEqual({ command: 'stats', dataDir: '/d', json: true })
     expect(parseCliArgs(['stats'])).toEqual({ command: 'stats', dataDir: undefined, json: false })

@@ -6,7 +6,7 @@ export const defaultSyncPort = 47110
 
 export type CliCommand =
   | { command: 'help' }
-  | { command: 'serve'; dataDir?: string; port: number; sync: { host: string; port: number | 'default'; pairingPort: number | 'default' } | 'off' }
+  | { command: 'serve'; dataDir?: string; port: number; sync: { host: string; port: number | 'default'; pairingPort: number | 'default'; mdns: boolean } | 'off' }
   | { command: 'invite-create'; dataDir?: string; own: boolean; noteIds: string[]; minutes?: number; json: boolean }
   | { command: 'invite-accept'; dataDir?: string; code: string; json: boolean }
   | { command: 'devices'; dataDir?: string; json: boolean }
@@ -23,8 +23,9 @@ export const usage = `Usage: staffroom <command> [options]
 
 Commands:
   serve    [--data DIR] [--port N]   Serve Staffroom to your browser on http://127.0.0.1:N (default ${defaultServePort}; 0 = any free port)
-           [--sync-port N|off] [--pairing-port N] [--sync-host H]
-                                     and accept paired devices on H:N over TLS (default 0.0.0.0:${defaultSyncPort}, pairing on N+1)
+           [--sync-port N|off] [--pairing-port N] [--sync-host H] [--mdns on|off]
+                                     and accept paired devices on H:N over TLS (default 0.0.0.0:${defaultSyncPort}, pairing on N+1);
+                                     --mdns: find paired devices on the LAN by mDNS (default on when H is 0.0.0.0 or ::)
   reindex  [--data DIR]              Rebuild the search index from the documents
   stats    [--data DIR] [--json]     Count what the profile holds, by kind
   invite create [--own] [--note ID]... [--minutes N] [--json]
@@ -43,7 +44,7 @@ While serve runs, invite, devices and peers talk to it; otherwise they open the 
 Example: npm run serve -- --data ~/staffroom-test --port 4280`
 
 const optionsByCommand = {
-  serve: { data: { type: 'string' }, port: { type: 'string' }, 'sync-port': { type: 'string' }, 'pairing-port': { type: 'string' }, 'sync-host': { type: 'string' } },
+  serve: { data: { type: 'string' }, port: { type: 'string' }, 'sync-port': { type: 'string' }, 'pairing-port': { type: 'string' }, 'sync-host': { type: 'string' }, mdns: { type: 'string' } },
   reindex: { data: { type: 'string' } },
   stats: { data: { type: 'string' }, json: { type: 'boolean' } },
   invite: { data: { type: 'string' }, json: { type: 'boolean' }, own: { type: 'boolean' }, note: { type: 'string', multiple: true }, minutes: { type: 'string' } },
@@ -98,7 +99,15 @@ function parseSync(values: Record<string, string | boolean | string[] | undefine
     host,
     port: syncPort === undefined ? 'default' : parsePort(syncPort),
     pairingPort: values['pairing-port'] === undefined ? 'default' : parsePort(values['pairing-port']),
+    mdns: parseMdns(values.mdns, host),
   }
+}
+
+/** mDNS advertises and browses on every interface, so it is on by default only when sync listens on all of them. */
+function parseMdns(value: string | boolean | string[] | undefined, host: string): boolean {
+  if (value === undefined) return host === '0.0.0.0' || host === '::'
+  if (value === 'on' || value === 'off') return value === 'on'
+  throw new CliUsageError(`bad --mdns '${String(value)}': give on or off`)
 }
 
 function parseInvite(positionals: string[], values: Record<string, string | boolean | string[] | undefined>, dataDir: string | undefined): CliCommand {

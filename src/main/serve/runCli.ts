@@ -109,12 +109,12 @@ async function startSync(core: Core, sync: Exclude<ServeSync, 'off'>): Promise<{
   const port = sync.port === 'default' ? defaultSyncPort : sync.port
   const pairingPort = sync.pairingPort === 'default' ? (port === 0 ? 0 : port + 1) : sync.pairingPort
   try {
-    return await core.sync.start({ host: sync.host, port, pairingPort })
+    return await core.sync.start({ host: sync.host, port, pairingPort, lanDiscovery: sync.mdns })
   } catch (error) {
     await core.sync.stop()
     const code = (error as { code?: unknown } | null)?.code
     if (code !== 'EADDRINUSE' || sync.port !== 'default' || sync.pairingPort !== 'default') throw new Error(`sync: ${listenFailure(error, port)}`)
-    return core.sync.start({ host: sync.host, port: 0, pairingPort: 0 })
+    return core.sync.start({ host: sync.host, port: 0, pairingPort: 0, lanDiscovery: sync.mdns })
   }
 }
 

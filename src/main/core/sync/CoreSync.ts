@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3'
 import type { DeviceIdentity } from './DeviceIdentityStore'
 import { DocumentMembers } from './DocumentMembers'
 import { InviteStore } from './InviteStore'
+import { LanDiscovery, type LanDiscoveryOptions } from './LanDiscovery'
 import { Pairing } from './Pairing'
 import { Relay } from './Relay'
 import { RelayedDocuments } from './RelayedDocuments'
@@ -23,10 +24,17 @@ export interface CoreSync {
   relay: Relay
   /** How this device introduces itself to others (in invites and pairing answers). */
   deviceName: string
-  /** Opens the sync port and the pairing door, starts dialing paired devices, and connects to the profile's relay if one is set. */
-  start(options?: { host?: string; port?: number; pairingPort?: number }): Promise<{ port: number; pairingPort: number }>
+  /**
+   * Opens the sync port and the pairing door, starts dialing paired devices, and connects to the
+   * profile's relay if one is set. `lanDiscovery` (off unless asked) advertises the sync port by
+   * mDNS and passes answers naming a paired device to `service.hint`; `true` uses the interfaces
+   * the OS gives, an object tunes it (tests bind it to one interface).
+   */
+  start(options?: { host?: string; port?: number; pairingPort?: number; lanDiscovery?: boolean | LanDiscoveryTuning }): Promise<{ port: number; pairingPort: number }>
   stop(): Promise<void>
 }
+
+export type LanDiscoveryTuning = Pick<LanDiscoveryOptions, 'mdns' | 'queryIntervalMs' | 'maxQueries' | 'addresses'>
 
 type TrustStores = Pick<CoreSync, 'trusted' | 'members' | 'relayed' | 'access'>
 
@@ -57,6 +65,7 @@ export function createCoreSync(
   })
   const relay = new Relay(repo, stores.access, stores.relayed, (documentId) => describe.workspaceUrl() === `automerge:${documentId}`)
   pairing.useRelay(relay)
+  let discovery: LanDiscovery | undefined
   return {
     identity,
     ...stores,
@@ -64,14 +73,33 @@ export function createCoreSync(
     pairing,
     relay,
     deviceName: describe.deviceName,
-    async start({ host = '0.0.0.0', port = 0, pairingPort = 0 } = {}) {
+    async start({ host = '0.0.0.0', port = 0, pairingPort = 0, lanDiscovery = false } = {}) {
       const listening = await service.listen({ host, port })
       const door = await pairing.listen({ host, port: pairingPort })
       service.startDialing()
       if (stores.relayed.relayUrl() !== undefined) relay.connect()
+      if (lanDiscovery) {
+        discovery = new LanDiscovery({
+          ...(lanDiscovery === true ? {} : lanDiscovery),
+          deviceId: identity.deviceId,
+          syncPort: () => listening,
+          // An answer is a hint: only a paired device's id is dialled, and its certificate decides.
+          onAnswer: ({ deviceId, address }) => {
+            if (stores.trusted.active(deviceId)) void service.hint(deviceId, address)
+          },
+        })
+        try {
+          await discovery.start()
+        } catch {
+          // No multicast here (no network, port 5353 refused): sync still works by address and relay.
+          discovery = undefined
+        }
+      }
       return { port: listening, pairingPort: door }
     },
     async stop() {
+      await discovery?.stop()
+      discovery = undefined
       relay.disconnect()
       await pairing.close()
       await service.stop()

@@ -45,6 +45,9 @@ export class SyncService {
   private port: number | undefined
   private readonly connections = new Map<string, Connection>()
   private readonly dialing = new Map<string, { attempt: number; timer?: ReturnType<typeof setTimeout> }>()
+  /** Hinted addresses that failed, with when they may be tried again; at most one hint dial per device at a time. */
+  private readonly hintBackoff = new Map<string, { attempt: number; notBefore: number }>()
+  private readonly hintDialing = new Set<string>()
   private readonly cutOffLog: SyncStatus['cutOff'] = []
   private readonly stopWatchingTrust: () => void
   private stopped = false
@@ -92,6 +95,42 @@ export class SyncService {
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     return true
+  }
+
+  /**
+   * An untrusted hint (an mDNS answer) that a pinned device may be at `address`: dials it now
+   * unless already linked or a hint dial to it is under way. The TLS handshake decides whether it
+   * is really that device; only after a link is up is the address remembered. A hinted address
+   * that fails waits the usual backoff before it is tried again, so a stream of false answers
+   * cannot make this device dial in a loop. Resolves 'linked', 'failed' (dialled, no link: not
+   * the device, unreachable, or the other side's link won) or 'skipped' (not dialled).
+   */
+  async hint(deviceId: string, address: string): Promise<'linked' | 'failed' | 'skipped'> {
+    const device = this.options.trusted.active(deviceId)
+    if (this.stopped || !device || this.connections.has(deviceId) || this.hintDialing.has(deviceId) || !isHostPort(address)) return 'skipped'
+    const key = `${deviceId} ${address}`
+    const failed = this.hintBackoff.get(key)
+    if (failed && Date.now() < failed.notBefore) return 'skipped'
+    this.hintDialing.add(deviceId)
+    try {
+      const socket = await dialDevice(this.options.identity, device, address)
+      if (this.stopped || !this.options.trusted.active(deviceId)) {
+        socket.terminate()
+        return 'failed'
+      }
+      this.hintBackoff.delete(key)
+      const current = this.options.trusted.active(deviceId)!.addresses
+      this.options.trusted.setAddresses(deviceId, [address, ...current.filter((a) => a !== address)].slice(0, 8))
+      this.register(socket, deviceId, 'out')
+      return this.connections.get(deviceId)?.socket === socket ? 'linked' : 'failed'
+    } catch {
+      const attempt = (failed?.attempt ?? 0) + 1
+      if (this.hintBackoff.size >= 1_000) this.hintBackoff.delete(this.hintBackoff.keys().next().value!)
+      this.hintBackoff.set(key, { attempt, notBefore: Date.now() + backoffDelay(this.options.backoff ?? defaultBackoff, attempt - 1, this.options.random) })
+      return 'failed'
+    } finally {
+      this.hintDialing.delete(deviceId)
+    }
   }
 
   isConnected(deviceId: string): boolean {
@@ -198,4 +237,10 @@ export class SyncService {
       if (!trusted.active(connection.deviceId)) connection.adapter.cutOff(closeCodes.revoked, 'device no longer trusted')
     }
   }
+}
+
+function isHostPort(address: string): boolean {
+  const colon = address.lastIndexOf(':')
+  const port = Number(address.slice(colon + 1))
+  return colon > 0 && address.length <= 300 && Number.isInteger(port) && port >= 1 && port <= 65_535
 }
