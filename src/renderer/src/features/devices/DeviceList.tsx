@@ -1,6 +1,7 @@
-import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core'
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
 import type { PairedDevice } from '@shared/api/sync'
 import { useState } from 'react'
+import { DialogModal } from '../../components/DialogModal'
 import { useApi } from '../../platform/PlatformContext'
 import { connectionText, formatDateTime, relationText } from './deviceText'
 import classes from './DevicesView.module.css'
@@ -59,7 +60,7 @@ export function DeviceList({ devices, onChanged }: { devices: PairedDevice[]; on
           </>
         )}
       </Stack>
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={`Remove ${removing?.name ?? 'this device'}?`} centered>
+      <DialogModal opened={removing !== null} onClose={() => setRemoving(null)} title={`Remove ${removing?.name ?? 'this device'}?`}>
         <Stack>
           <Text size="sm">
             {removing?.relation === 'own'
@@ -75,7 +76,7 @@ export function DeviceList({ devices, onChanged }: { devices: PairedDevice[]; on
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </DialogModal>
     </section>
   )
 }
@@ -90,7 +91,7 @@ function DeviceCard({ device, onRemove }: { device: PairedDevice; onRemove: () =
             <Text fw={600} id={headingId}>
               {device.name}
             </Text>
-            <Badge variant="light" color={device.relation === 'own' ? 'blue' : 'grape'}>
+            <Badge variant="default">
               {relationText(device.relation)}
             </Badge>
             <Badge variant="dot" color={device.online ? 'teal' : 'gray'} data-testid="device-connection">

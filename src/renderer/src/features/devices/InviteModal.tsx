@@ -1,6 +1,7 @@
-import { Button, Group, Modal, MultiSelect, SegmentedControl, Select, Stack, Text } from '@mantine/core'
+import { Button, Group, MultiSelect, SegmentedControl, Select, Stack, Text } from '@mantine/core'
 import type { InviteView } from '@shared/api/sync'
 import { useState } from 'react'
+import { DialogModal } from '../../components/DialogModal'
 import { useApi } from '../../platform/PlatformContext'
 import { useNotesQuery } from '../notes/useNotesQuery'
 import { displayTitle } from '../notes/useNoteActions'
@@ -17,9 +18,9 @@ const validity = [
 /** Makes an invite for a colleague (with the notes they get) or for another of the teacher's devices. */
 export function InviteModal({ kind, onClose }: { kind: InviteKind | null; onClose: () => void }) {
   return (
-    <Modal opened={kind !== null} onClose={onClose} title={kind === 'own' ? 'Add another of my devices' : 'Invite a colleague'} size="lg" centered>
+    <DialogModal opened={kind !== null} onClose={onClose} title={kind === 'own' ? 'Add another of my devices' : 'Invite a colleague'} size="lg">
       {kind !== null && <InviteForm key={kind} kind={kind} onClose={onClose} />}
-    </Modal>
+    </DialogModal>
   )
 }
 

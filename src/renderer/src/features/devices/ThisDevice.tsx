@@ -12,11 +12,11 @@ export function ThisDevice({ status }: { status: SyncStatusView }) {
             This device: {status.deviceName}
           </Title>
           {status.listening ? (
-            <Badge color="teal" variant="light" data-testid="accepting-badge">
+            <Badge color="teal.9" variant="filled" data-testid="accepting-badge">
               Accepting other devices
             </Badge>
           ) : (
-            <Badge color="gray" variant="light" data-testid="accepting-badge">
+            <Badge variant="default" data-testid="accepting-badge">
               Not accepting other devices
             </Badge>
           )}

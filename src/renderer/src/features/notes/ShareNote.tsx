@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Loader, Modal, SegmentedControl, Stack, Switch, Text } from '@mantine/core'
+import { Anchor, Button, Group, Loader, SegmentedControl, Stack, Switch, Text } from '@mantine/core'
 import { IconShare } from '@tabler/icons-react'
 import type { NoteSummary } from '@shared/api/notes'
 import type { PairedDevice } from '@shared/api/sync'
 import { useEffect, useState } from 'react'
 import { formatRoute } from '../../app/route'
+import { DialogModal } from '../../components/DialogModal'
 import { useApi } from '../../platform/PlatformContext'
 import classes from './ShareNote.module.css'
 import { displayTitle } from './useNoteActions'
@@ -20,9 +21,9 @@ export function ShareNoteButton({ note }: { note: NoteSummary }) {
       <Button variant="default" size="xs" leftSection={<IconShare size={16} aria-hidden />} onClick={() => setOpened(true)}>
         Share
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={`Share “${displayTitle(note.title)}”`} centered>
+      <DialogModal opened={opened} onClose={() => setOpened(false)} title={`Share “${displayTitle(note.title)}”`}>
         {opened && <ShareNoteDialog noteId={note.id} />}
-      </Modal>
+      </DialogModal>
     </>
   )
 }
