@@ -42,6 +42,32 @@ describe('SyncService: TLS 1.3 links between pinned devices', () => {
     expect(a.trusted.get(b.identity.deviceId)!.lastSeenAt).not.toBeNull()
   })
 
+  it('exchanges a bounded number of messages: a few per edit, none while idle', async () => {
+    const a = await peers.peer('A')
+    const b = await peers.peer('B')
+    const port = await a.sync.listen({ host: '127.0.0.1' })
+    peers.pair(a, b)
+    await b.sync.connectTo(a.identity.deviceId, `127.0.0.1:${port}`)
+    const onA = a.repo.create<{ words: string[] }>({ words: [] })
+    const onB = await b.repo.find<{ words: string[] }>(onA.url)
+    let received = 0
+    const count = () => received++
+    a.repo.networkSubsystem.on('message', count)
+    b.repo.networkSubsystem.on('message', count)
+    const edits = 100
+    for (let i = 0; i < edits; i++) {
+      onA.change((doc) => void doc.words.push(`w${i}`))
+      await new Promise((resolve) => setTimeout(resolve, 2))
+    }
+    await eventually(() => onB.doc().words.length === edits)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const whileEditing = received
+    expect(whileEditing).toBeLessThanOrEqual(edits * 4)
+    received = 0
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    expect(received).toBe(0)
+  })
+
   it('refuses an unpinned device during the TLS handshake, and a server that is not the paired one', async () => {
     const a = await peers.peer('A')
     const stranger = await peers.peer('Stranger')
