@@ -50,7 +50,11 @@ test.describe('peer-to-peer sync between two teachers', () => {
       expect(code.length).toBeGreaterThan(20)
       await expect(dialog.getByRole('img', { name: /QR code of the invite link/ })).toBeVisible()
       await expect(dialog.getByRole('list', { name: 'Shared notes' })).toHaveText('Year 5 science plan')
-      await expectNoAxeViolations(a, 'Devices with an invite open')
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await a.emulateMedia({ colorScheme })
+        await expectNoAxeViolations(a, `Devices with an invite open (${colorScheme})`)
+      }
+      await a.emulateMedia({ colorScheme: 'light' })
       await dialog.getByRole('button', { name: 'Done' }).click()
 
       // Teacher B pastes the code, accepts, and opens the shared note.
@@ -61,6 +65,11 @@ test.describe('peer-to-peer sync between two teachers', () => {
       await expect(accepted).toContainText('Paired with', { timeout: syncWait })
       await accepted.getByRole('link', { name: 'Year 5 science plan' }).click()
       await expect(noteBody(b)).toContainText('Week one: seeds and light.', { timeout: syncWait })
+      await b.getByRole('button', { name: 'Share', exact: true }).click()
+      const shareOnB = b.getByRole('dialog', { name: 'Share “Year 5 science plan”' })
+      await expect(shareOnB).toContainText('shared this note with you')
+      await b.keyboard.press('Escape')
+      await expect(shareOnB).toBeHidden()
 
       // A sees B as an online colleague.
       const bOnA = a.getByTestId('paired-device')
@@ -72,6 +81,13 @@ test.describe('peer-to-peer sync between two teachers', () => {
       await a.getByRole('link', { name: 'All notes' }).click()
       await a.getByTestId('note-list-item').filter({ hasText: 'Year 5 science plan' }).click()
       await expect(noteBody(a)).toContainText('Week two: roots.', { timeout: syncWait })
+      await a.getByRole('button', { name: 'Share', exact: true }).click()
+      const shareOnA = a.getByRole('dialog', { name: 'Share “Year 5 science plan”' })
+      await expect(shareOnA.getByRole('switch')).toBeChecked()
+      await expect(shareOnA.getByRole('radio', { name: 'Can edit' })).toBeChecked()
+      await expectNoAxeViolations(a, 'the Share dialog')
+      await a.keyboard.press('Escape')
+      await expect(shareOnA).toBeHidden()
 
       // A removes B; B's next sentence does not reach A.
       await openDevices(a)
