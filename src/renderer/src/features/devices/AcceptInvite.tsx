@@ -87,6 +87,7 @@ function Accepted({ accepted, onDismiss }: { accepted: Accepted; onDismiss: () =
           {device.relation === 'own'
             ? 'This is now one of your devices: your notes and network sync between them.'
             : `You are now paired with ${device.name}; what they share with you syncs whenever you can reach each other.`}
+          {accepted.restartRequired ? ' Restart Staffroom to finish: it then shows the notes and network from your other device.' : ''}
         </Text>
         {shares.length > 0 && (
           <>

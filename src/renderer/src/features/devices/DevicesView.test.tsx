@@ -173,6 +173,21 @@ describe('DevicesView', () => {
     expect((box as HTMLTextAreaElement).value).toBe('')
   })
 
+  it('asks for a restart after pairing another of my devices', async () => {
+    const user = userEvent.setup()
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status() }),
+      'sync.acceptInvite': () => ({ ok: true, value: { device: device({ name: 'My school laptop', relation: 'own' }), shares: [], workspaceUrl: 'automerge:ws', restartRequired: true } }),
+    })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Invite code or link' }), { target: { value: 'SR1-OWN' } })
+    await user.click(screen.getByRole('button', { name: 'Accept invite' }))
+    const success = await screen.findByTestId('accept-success')
+    expect(success.textContent).toMatch('Paired with My school laptop')
+    expect(success.textContent).toMatch('This is now one of your devices')
+    expect(success.textContent).toMatch('Restart Staffroom to finish')
+  })
+
   it('removes a paired device only after confirming', async () => {
     const user = userEvent.setup()
     const api = createFakeApi({

@@ -23,7 +23,8 @@ export function NoteEditor({ noteId }: { noteId: string }) {
   if (!note || note.id !== noteId) {
     return (
       <EmptyState title="This note is not here">
-        It may have been deleted forever. Pick another note from the list.
+        It may have been deleted forever, or, if a colleague just shared it, it opens here once it arrives from their device. Pick another
+        note from the list.
       </EmptyState>
     )
   }
