@@ -12,7 +12,7 @@ import { useSyncStatus } from './useSyncStatus'
 
 /** This device, invites both ways, the paired devices and any trouble with connections. */
 export function DevicesView() {
-  const { status, loading, failed, refresh } = useSyncStatus()
+  const { status, loading, refresh } = useSyncStatus()
   const [inviting, setInviting] = useState<InviteKind | null>(null)
 
   return (
@@ -30,7 +30,7 @@ export function DevicesView() {
           </Center>
         ) : !status ? (
           <Alert color="red" title="Devices could not be loaded" role="alert">
-            Staffroom could not say which devices are paired{failed ? '' : ' yet'}. It tries again every few seconds.
+            Staffroom could not say which devices are paired. It tries again every few seconds.
           </Alert>
         ) : (
           <>
