@@ -339,3 +339,28 @@ describe('Electron shell: device key in the OS keychain', () => {
     expect(logged).toContain('the OS keychain is not available; the device key is protected by the profile folder only')
   })
 })
+
+describe('Electron shell: sync with other devices', () => {
+  it('starts sync on the usual ports with LAN discovery once the core is open, and keeps running if it cannot', async () => {
+    const { outcome } = await started()
+    expect(outcome).toBe('running')
+    expect(opened[0]?.core.syncStarts).toEqual([{ host: '0.0.0.0', port: 47110, pairingPort: 47111, lanDiscovery: true }])
+
+    electron = new FakeElectron()
+    opened.length = 0
+    const logged: string[] = []
+    const failing = await started({
+      log: (message) => logged.push(message),
+      openCore: async (coreOptions) => {
+        const core = new FakeCore(coreOptions.dataDir)
+        core.sync.start = async () => {
+          throw Object.assign(new Error('listen EACCES'), { code: 'EACCES' })
+        }
+        opened.push({ options: coreOptions, core })
+        return core
+      },
+    })
+    expect(failing.outcome).toBe('running')
+    expect(logged).toContain('sync with other devices is off: listen EACCES')
+  })
+})

@@ -6,6 +6,7 @@ import { buildAppMenu, menuCommandEvent, type MenuCommand } from './appMenu'
 import { installContentSecurityPolicy, restrictPermissions } from './contentSecurityPolicy'
 import { IpcSenderCheck } from './IpcSenderCheck'
 import { keychainSecretBox } from './keychainSecretBox'
+import { startSync } from '../core/sync/startSync'
 import { chooseNativeBinding } from './nativeBinding'
 import { guardWebContents, type ShellLog } from './navigationGuard'
 import type { ElectronPorts, WindowPort } from './ports'
@@ -107,6 +108,7 @@ export class ElectronShell {
     this.wire(this.core)
     this.createWindow(this.core)
     this.startReminders(this.core)
+    await this.startPeerSync(this.core)
     return 'running'
   }
 
@@ -146,6 +148,16 @@ export class ElectronShell {
       this.window = undefined
     })
     window.loadURL(this.appOrigin.startUrl).catch((error: unknown) => this.options.log(`Could not load the app: ${String(error)}`))
+  }
+
+  /** Accepts paired devices and finds them on the LAN; the app works without it if the ports or multicast fail. */
+  private async startPeerSync(core: Core): Promise<void> {
+    try {
+      const { port } = await startSync(core.sync, { host: '0.0.0.0', port: 'default', pairingPort: 'default', lanDiscovery: true })
+      this.options.log(`accepting paired devices on port ${port}`)
+    } catch (error) {
+      this.options.log(`sync with other devices is off: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
 
   /** OS notifications for due reminders; a click brings the window forward on the reminder. */

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util'
+import { defaultSyncPort } from '../core/sync/startSync'
 
 export const defaultServePort = 4280
-/** Where serve accepts paired devices, and the pairing door next to it (when free; else any free port). */
-export const defaultSyncPort = 47110
 
 export type CliCommand =
   | { command: 'help' }

@@ -5,7 +5,8 @@ import { databaseFileName } from '../core/storage/openDatabase'
 import type { ApiMethod, ApiResults } from '@shared/api'
 import type { RpcResult } from '@shared/errors'
 import { callRunningServe } from './callRunningServe'
-import { CliUsageError, defaultSyncPort, parseCliArgs, usage, type CliCommand } from './cliArgs'
+import { defaultSyncPort, startSync } from '../core/sync/startSync'
+import { CliUsageError, parseCliArgs, usage, type CliCommand } from './cliArgs'
 import { ProgressReporter } from './ProgressReporter'
 import { ServeControlFile } from './ServeControlFile'
 import { startServeShell } from './startServeShell'
@@ -82,7 +83,7 @@ async function serve(env: CliEnvironment, dataDir: string, port: number, sync: S
     env.out(`Staffroom is serving the profile in ${dataDir}`)
     env.out(`This device: ${core.sync.identity.deviceId.match(/.{1,4}/g)!.join('-')}`)
     if (sync !== 'off') {
-      const listening = await startSync(core, sync)
+      const listening = await startSyncFor(core, sync)
       env.out(`Accepting paired devices on ${sync.host}:${listening.port} (TLS; pairing on port ${listening.pairingPort})`)
     }
     control.write({ pid: process.pid, port: new URL(shell.url).port === '' ? port : Number(new URL(shell.url).port), token: new URL(shell.url).searchParams.get('token') ?? '' })
@@ -104,17 +105,12 @@ async function serve(env: CliEnvironment, dataDir: string, port: number, sync: S
   return exitCodes.ok
 }
 
-/** The default ports when free, else any free ones (a second profile served on the same machine); explicit ports must be free. */
-async function startSync(core: Core, sync: Exclude<ServeSync, 'off'>): Promise<{ port: number; pairingPort: number }> {
-  const port = sync.port === 'default' ? defaultSyncPort : sync.port
-  const pairingPort = sync.pairingPort === 'default' ? (port === 0 ? 0 : port + 1) : sync.pairingPort
+/** Sync on the usual ports (or any free ones if those are taken); explicit ports must be free. */
+async function startSyncFor(core: Core, sync: Exclude<ServeSync, 'off'>): Promise<{ port: number; pairingPort: number }> {
   try {
-    return await core.sync.start({ host: sync.host, port, pairingPort, lanDiscovery: sync.mdns })
+    return await startSync(core.sync, { host: sync.host, port: sync.port, pairingPort: sync.pairingPort, lanDiscovery: sync.mdns })
   } catch (error) {
-    await core.sync.stop()
-    const code = (error as { code?: unknown } | null)?.code
-    if (code !== 'EADDRINUSE' || sync.port !== 'default' || sync.pairingPort !== 'default') throw new Error(`sync: ${listenFailure(error, port)}`)
-    return core.sync.start({ host: sync.host, port: 0, pairingPort: 0, lanDiscovery: sync.mdns })
+    throw new Error(`sync: ${listenFailure(error, sync.port === 'default' ? defaultSyncPort : sync.port)}`)
   }
 }
 

@@ -8,8 +8,16 @@ export class FakeCore extends FakeRpcCore implements Core {
   readonly workspaceUrl = 'automerge:fake-workspace'
   /** The shells never call handlers directly, only dispatch. */
   readonly handlers = {} as ApiHandlers
-  /** Only the identity, which serve prints; tests of sync itself use a real core. */
-  readonly sync = { identity: { deviceId: 'F'.repeat(52) } } as CoreSync
+  /** The identity serve prints and start/stop, recorded; tests of sync itself use a real core. */
+  syncStarts: Array<Parameters<CoreSync['start']>[0]> = []
+  readonly sync = {
+    identity: { deviceId: 'F'.repeat(52) },
+    start: async (options) => {
+      this.syncStarts.push(options)
+      return { port: 47110, pairingPort: 47111 }
+    },
+    stop: async () => {},
+  } as CoreSync
   shutdownCalls = 0
   counts: ProfileStats = { notes: 3, notesInTrash: 1, contacts: 0, interactions: 0, communities: 0, events: 0, goals: 0, journalEntries: 0, deletedRecords: 0, documents: 5, storageChunks: 12, databaseBytes: 40960 }
 
