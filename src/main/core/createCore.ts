@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { Repo, type DocumentId } from '@automerge/automerge-repo'
+import { Repo, type DocHandle, type DocumentId } from '@automerge/automerge-repo'
+import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import type { Database } from 'better-sqlite3'
 import type { ProfileStats } from '@shared/api'
 import type { RpcResult } from '@shared/errors'
@@ -20,6 +21,7 @@ import { createNetworkServices } from './network/NetworkServices'
 import { recordCounts } from './network/recordCounts'
 import { openWorkspace, workspaceNotes } from './workspace/openWorkspace'
 import { workspaceCollections } from './workspace/workspaceCollections'
+import { listSharedNotes } from './workspace/listSharedNotes'
 import { createCoreSync, trustStores } from './sync/CoreSync'
 import { DeviceIdentityStore } from './sync/DeviceIdentityStore'
 import { peerIdOfDevice } from './sync/deviceId'
@@ -53,12 +55,16 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
   const stores = trustStores(db)
   // The Repo speaks as this device; SyncAccess decides per peer and document who gets what.
   const repo = new Repo({ storage, network: [], peerId: peerIdOfDevice(identity.deviceId), shareConfig: stores.access.shareConfig() })
-  let workspaceUrl = ''
-  const sync = createCoreSync(repo, db, identity, stores, { deviceName: options.deviceName ?? hostname(), workspaceUrl: () => workspaceUrl })
+  let workspaceHandle: DocHandle<WorkspaceDoc> | undefined
+  const sync = createCoreSync(repo, db, identity, stores, {
+    deviceName: options.deviceName ?? hostname(),
+    workspaceUrl: () => workspaceHandle?.url ?? '',
+    onSharedWithMe: (shares) => workspaceHandle && listSharedNotes(workspaceHandle, shares),
+  })
   try {
     const meta = new MetaStore(db)
     const workspace = await openWorkspace(repo, meta)
-    workspaceUrl = workspace.url
+    workspaceHandle = workspace
     const events = new EventHub()
     const notesIndex = new NotesIndex(db)
     const indexer = new NoteIndexer(repo, notesIndex, workspace, (ids) => events.emit('index.changed', { kinds: ['notes'], ids }))
@@ -87,6 +93,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
     let shutdownPromise: Promise<void> | undefined
     const shutdown = async () => {
       await sync.stop()
+      sync.shareLists.stop()
       indexer.stop()
       network.indexer.stop()
       for (const adapter of repo.networkSubsystem.adapters) adapter.disconnect()
@@ -100,6 +107,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
 
     await indexer.start()
     await network.indexer.start()
+    sync.shareLists.start()
 
     const core: Core = {
       dataDir: options.dataDir,

@@ -8,7 +8,7 @@ import { InviteCodeError } from '../sync/inviteCode'
 import type { TrustedDevice } from '../sync/TrustedDevices'
 import type { CoreContext } from './CoreContext'
 import { adoptWorkspace } from '../workspace/adoptWorkspace'
-import { workspaceNotes } from '../workspace/openWorkspace'
+import { listSharedNotes } from '../workspace/listSharedNotes'
 
 const workspaceWaitMs = 15_000
 
@@ -27,22 +27,6 @@ export function syncHandlers(ctx: CoreContext) {
     const note = ctx.notesIndex.get(noteId)
     if (!note || note.trashed) throw new ApiError('not-found', 'This note does not exist (it may have been deleted).')
     return note.title.trim() || 'Untitled note'
-  }
-
-  /**
-   * A colleague's shared notes join this person's notes: listed in the workspace, they are indexed
-   * (once their content arrives from the colleague) and reachable by id like any other note.
-   */
-  function listSharedNotes(shares: Array<{ documentId: string; url: string }>): void {
-    const listed = workspaceNotes(ctx.workspace)
-    const fresh: AutomergeUrl[] = []
-    for (const { documentId, url } of shares) {
-      if (isValidAutomergeUrl(url) && parseAutomergeUrl(url).documentId === documentId && !listed.has(documentId)) fresh.push(url)
-    }
-    if (fresh.length === 0) return
-    ctx.workspace.change((workspace) => {
-      for (const url of fresh) workspace.notes[parseAutomergeUrl(url).documentId] = url
-    })
   }
 
   return {
@@ -77,7 +61,7 @@ export function syncHandlers(ctx: CoreContext) {
         throw error
       }
       const result = { device: view(accepted.device), shares: accepted.shares }
-      if (accepted.device.relation === 'contact') listSharedNotes(accepted.shares)
+      if (accepted.device.relation === 'contact') listSharedNotes(ctx.workspace, accepted.shares)
       if (!accepted.workspaceUrl || !isValidAutomergeUrl(accepted.workspaceUrl)) return result
       // Another device of this person: take on its workspace (this device's own lists are merged in).
       if (!(await sync.service.waitForLink(accepted.device.deviceId, workspaceWaitMs)))
@@ -96,13 +80,19 @@ export function syncHandlers(ctx: CoreContext) {
       return { members: sync.members.membersOf(noteId) }
     },
 
-    'sync.setNoteMember': ({ noteId, deviceId, role }) => {
+    'sync.setNoteMember': async ({ noteId, deviceId, role }) => {
       noteTitle(noteId)
       const device = sync.trusted.active(deviceId)
       if (!device) throw new ApiError('not-found', 'No paired device has this id (or it was removed).')
       if (device.relation === 'own') throw new ApiError('bad-request', 'Your own devices already get every note.')
-      if (role === null) sync.members.remove(noteId, deviceId)
-      else sync.members.add(noteId, deviceId, role)
+      // The colleague's device learns of it through the share list the two devices keep.
+      if (role === null) {
+        sync.members.remove(noteId, deviceId)
+        await sync.shareLists.withdraw(deviceId, noteId)
+      } else {
+        sync.members.add(noteId, deviceId, role)
+        await sync.shareLists.offer(deviceId, { documentId: noteId, url: `automerge:${noteId}`, title: noteTitle(noteId), role })
+      }
       return { members: sync.members.membersOf(noteId) }
     },
   } satisfies HandlersFor<SyncMethod>

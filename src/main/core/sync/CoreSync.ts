@@ -8,6 +8,7 @@ import { Pairing } from './Pairing'
 import { Relay } from './Relay'
 import { RelayedDocuments } from './RelayedDocuments'
 import { SyncAccess } from './SyncAccess'
+import { ShareLists, type SharedDocument } from './ShareLists'
 import { SyncService } from './SyncService'
 import { TrustedDevices } from './TrustedDevices'
 
@@ -22,6 +23,8 @@ export interface CoreSync {
   pairing: Pairing
   /** The profile's relay: `connect(url)`, `status()`, and which shared documents go there (`mark`, `unmark`). */
   relay: Relay
+  /** Per paired colleague, the shared list of what each side shares with the other. */
+  shareLists: ShareLists
   /** How this device introduces itself to others (in invites and pairing answers). */
   deviceName: string
   /**
@@ -51,7 +54,7 @@ export function createCoreSync(
   db: Database,
   identity: DeviceIdentity,
   stores: TrustStores,
-  describe: { deviceName: string; workspaceUrl: () => string },
+  describe: { deviceName: string; workspaceUrl: () => string; onSharedWithMe: (shares: SharedDocument[]) => void },
 ): CoreSync {
   const reevaluate = () => repo.shareConfigChanged()
   stores.trusted.onChange(reevaluate)
@@ -65,6 +68,8 @@ export function createCoreSync(
   })
   const relay = new Relay(repo, stores.access, stores.relayed, (documentId) => describe.workspaceUrl() === `automerge:${documentId}`)
   pairing.useRelay(relay)
+  const shareLists = new ShareLists(db, repo, identity.deviceId, stores.trusted, stores.members, describe.onSharedWithMe)
+  pairing.useShareLists(shareLists)
   let discovery: LanDiscovery | undefined
   return {
     identity,
@@ -72,6 +77,7 @@ export function createCoreSync(
     service,
     pairing,
     relay,
+    shareLists,
     deviceName: describe.deviceName,
     async start({ host = '0.0.0.0', port = 0, pairingPort = 0, lanDiscovery = false } = {}) {
       const listening = await service.listen({ host, port })

@@ -8,6 +8,7 @@ import type { InviteShare, InviteStore } from './InviteStore'
 import { PairingListener, type PairRequest, type PairResponse } from './PairingListener'
 import { PairingUnreachable, requestPairing } from './requestPairing'
 import type { Relay } from './Relay'
+import type { ShareLists } from './ShareLists'
 import type { TrustedDevice } from './TrustedDevices'
 
 export class InviteError extends Error {
@@ -40,6 +41,7 @@ const pairAnswer = z
       )
       .max(100),
     workspaceUrl: z.string().max(200).optional(),
+    shareListUrl: z.string().max(200).optional(),
   })
   .strict()
 
@@ -59,6 +61,7 @@ export class Pairing {
   private listener: PairingListener | undefined
   private pairingPort: number | undefined
   private relay: Relay | undefined
+  private shareLists: ShareLists | undefined
   private pairingHost = '0.0.0.0'
 
   constructor(
@@ -84,6 +87,11 @@ export class Pairing {
   /** Where shares marked `relay` are relayed: the inviter marks them, the invitee follows the answer's `relayed`. */
   useRelay(relay: Relay): void {
     this.relay = relay
+  }
+
+  /** Where each pair of colleagues keeps what they share (made by the inviter, adopted by the invitee). */
+  useShareLists(shareLists: ShareLists): void {
+    this.shareLists = shareLists
   }
 
   /** The pairing door's port while it is open. */
@@ -130,6 +138,7 @@ export class Pairing {
       const host = address.slice(0, address.lastIndexOf(':'))
       const device = this.sync.trusted.pin({ certificatePem: answer.data.certificatePem, name: answer.data.name, relation: invite.relation, contactId, addresses: [`${host}:${answer.data.syncPort}`] })
       for (const share of answer.data.shares) this.sync.members.add(share.documentId, device.deviceId, 'owner')
+      if (invite.relation === 'contact' && answer.data.shareListUrl) this.shareLists?.adopt(device.deviceId, answer.data.shareListUrl)
       this.followRelay(invite, answer.data.shares)
       this.sync.service.startDialing()
       return { device, shares: answer.data.shares, ...(answer.data.workspaceUrl ? { workspaceUrl: answer.data.workspaceUrl } : {}) }
@@ -151,6 +160,8 @@ export class Pairing {
     }
     const syncPort = this.sync.service.status().listening?.port
     if (syncPort === undefined) return { status: 503, body: { error: 'not-listening' } }
+    const shared = redeemed.shares.map((s) => ({ documentId: s.documentId, url: this.describe.urlOf(s.documentId), title: s.title, role: s.role === 'viewer' ? ('viewer' as const) : ('editor' as const) }))
+    const shareListUrl = redeemed.relation === 'contact' ? this.shareLists?.create(request.deviceId, shared) : undefined
     return {
       status: 200,
       body: {
@@ -159,6 +170,7 @@ export class Pairing {
         syncPort,
         shares: redeemed.shares.map((s) => ({ documentId: s.documentId, url: this.describe.urlOf(s.documentId), title: s.title, role: s.role, relayed: this.relay?.isMarked(s.documentId) ?? false })),
         ...(redeemed.relation === 'own' ? { workspaceUrl: this.describe.workspaceUrl() } : {}),
+        ...(shareListUrl ? { shareListUrl } : {}),
       },
     }
   }

@@ -49,4 +49,32 @@ describe('notes shared with a colleague', () => {
     expect(await b.dispatch('notes.get', { id: kept.id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
     expect(await a.dispatch('sync.noteMembers', { noteId: 'no-such-note' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
+
+  it('reach the colleague when shared after pairing, and stop syncing when unshared', async () => {
+    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'A' })
+    const b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'B' })
+    cores.push(a, b)
+    await a.sync.start({ host: '127.0.0.1' })
+    const invite = await call(a, 'sync.createInvite', { relation: 'contact' })
+    await call(b, 'sync.acceptInvite', { code: invite.code })
+    const bId = b.sync.identity.deviceId
+    await eventually(async () => a.sync.service.isConnected(bId))
+
+    const later = await call(a, 'notes.create', { title: 'Shared a week later' })
+    await call(a, 'sync.setNoteMember', { noteId: later.id, deviceId: bId, role: 'editor' })
+    await eventually(async () => (await call(b, 'notes.list', {})).notes.some((n) => n.title === 'Shared a week later'))
+    expect(await call(b, 'sync.noteMembers', { noteId: later.id })).toEqual({ members: [{ deviceId: a.sync.identity.deviceId, role: 'owner' }] })
+
+    // B shares one of its own notes back the same way.
+    const fromB = await call(b, 'notes.create', { title: 'From B' })
+    await call(b, 'sync.setNoteMember', { noteId: fromB.id, deviceId: a.sync.identity.deviceId, role: 'viewer' })
+    await eventually(async () => (await call(a, 'notes.list', {})).notes.some((n) => n.title === 'From B'))
+
+    await call(a, 'sync.setNoteMember', { noteId: later.id, deviceId: bId, role: null })
+    await eventually(async () => (await call(b, 'sync.noteMembers', { noteId: later.id })).members.length === 0)
+    const onA = await a.repo.find<{ title: string }>(later.url as never)
+    onA.change((doc) => void (doc.title = 'Edited after unsharing'))
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect((await call(b, 'notes.get', { id: later.id })).title).toBe('Shared a week later')
+  })
 })
