@@ -1,4 +1,4 @@
-import { isValidAutomergeUrl, parseAutomergeUrl, type AutomergeUrl } from '@automerge/automerge-repo'
+import { isValidAutomergeUrl } from '@automerge/automerge-repo'
 import type { HandlersFor, PairedDevice } from '@shared/api'
 import type { syncArgs } from '@shared/api/sync'
 import { ApiError } from '@shared/errors'
