@@ -24,6 +24,10 @@ export interface SyncStatusView {
   devices: PairedDevice[]
   refusedHandshakes: number
   cutOff: Array<{ deviceId: string; reason: string; at: number }>
+  /** The profile's relay, if one is set, and how the link to it stands. */
+  relay: { url: string | null; state: 'connecting' | 'connected' | 'offline'; lastError: string | null; relayed: number }
+  /** Documents the workspace lists, and how many of them are on this device (initial sync progress). */
+  workspace: { listed: number; present: number }
 }
 
 export interface InviteView {

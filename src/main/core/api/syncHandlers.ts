@@ -3,6 +3,7 @@ import type { HandlersFor, PairedDevice } from '@shared/api'
 import type { syncArgs } from '@shared/api/sync'
 import { ApiError } from '@shared/errors'
 import { formatDeviceId } from '../sync/deviceId'
+import { workspaceProgress } from '../sync/workspaceProgress'
 import { InviteError } from '../sync/Pairing'
 import { InviteCodeError } from '../sync/inviteCode'
 import type { TrustedDevice } from '../sync/TrustedDevices'
@@ -32,6 +33,7 @@ export function syncHandlers(ctx: CoreContext) {
   return {
     'sync.status': () => {
       const status = sync.service.status()
+      const relay = sync.relay.status()
       const pairingPort = sync.pairing.port
       return {
         deviceId: sync.identity.deviceId,
@@ -41,6 +43,8 @@ export function syncHandlers(ctx: CoreContext) {
         devices: sync.trusted.list().map(view),
         refusedHandshakes: status.refusedHandshakes,
         cutOff: status.cutOff,
+        relay: { url: relay.url, state: relay.state, lastError: relay.lastError, relayed: relay.relayed.length },
+        workspace: workspaceProgress(ctx.storage, ctx.workspace),
       }
     },
 

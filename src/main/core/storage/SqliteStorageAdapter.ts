@@ -60,6 +60,12 @@ export class SqliteStorageAdapter implements StorageAdapterInterface {
   }
 
   /** Synchronous form, for callers that must know the rows are gone now (deleting a document). */
+  /** The ids of the documents stored here (chunk keys start with the document id). */
+  storedDocumentIds(): Set<string> {
+    const rows = this.sql.all<{ id: string }>(sql`SELECT DISTINCT substr(key, 1, instr(key, '/') - 1) AS id FROM storage_chunks WHERE instr(key, '/') > 0`)
+    return new Set(rows.map((row) => decodeURIComponent(row.id)))
+  }
+
   removeRangeSync(keyPrefix: StorageKey): number {
     const { exact, from, to } = storageKeyRange(keyPrefix)
     return this.sql.run(sql`DELETE FROM storage_chunks WHERE key = ${exact} OR (key >= ${from} AND key < ${to})`).changes

@@ -50,6 +50,11 @@ describe('pairing an own device', () => {
     await eventually(async () => JSON.stringify(await titles(b)) === JSON.stringify(everything))
     await eventually(async () => JSON.stringify(await titles(a)) === JSON.stringify(everything))
     await eventually(async () => (await call(b, 'contacts.list', {})).rows.some((r) => r.name === 'Amara Okafor'))
+    await eventually(async () => {
+      const { workspace } = await call(b, 'sync.status', {})
+      return workspace.listed >= 3 && workspace.present === workspace.listed
+    })
+    expect((await call(b, 'sync.status', {})).relay).toEqual({ url: null, state: 'offline', lastError: null, relayed: 0 })
 
     await call(a, 'sync.revokeDevice', { deviceId: b.sync.identity.deviceId })
     await eventually(async () => !b.sync.service.isConnected(a.sync.identity.deviceId))

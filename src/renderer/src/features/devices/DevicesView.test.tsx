@@ -36,6 +36,8 @@ function status(partial: Partial<SyncStatusView> = {}): SyncStatusView {
     devices: [],
     refusedHandshakes: 0,
     cutOff: [],
+    relay: { url: null, state: 'offline', lastError: null, relayed: 0 },
+    workspace: { listed: 12, present: 12 },
     ...partial,
   }
 }
@@ -93,6 +95,28 @@ describe('DevicesView', () => {
     renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
     expect((await screen.findByTestId('refused-count')).textContent).toMatch('2 connections were refused')
     expect(screen.getByRole('list', { name: 'Devices cut off' }).textContent).toMatch('Ms Diallo’s laptop was cut off')
+  })
+
+  it('shows documents still arriving as a progress bar, and the relay state, only when there is something to say', async () => {
+    const api = createFakeApi({
+      'sync.status': () => ({
+        ok: true,
+        value: status({ workspace: { listed: 1_048, present: 262 }, relay: { url: 'wss://relay.example.org', state: 'offline', lastError: 'connect ECONNREFUSED', relayed: 2 } }),
+      }),
+    })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    expect((await screen.findByText(/Receiving your documents/)).textContent).toBe('Receiving your documents: 262 of 1,048 are on this device.')
+    expect(screen.getByRole('progressbar', { name: /Receiving your documents/ }).getAttribute('aria-valuenow')).toBe('25')
+    expect(screen.getByTestId('relay-state').textContent).toBe(
+      'Relay wss://relay.example.org: not reachable, trying again, carrying 2 shared documents (last problem: connect ECONNREFUSED).',
+    )
+  })
+
+  it('shows no sync card when everything is here and there is no relay', async () => {
+    const api = createFakeApi({ 'sync.status': () => ({ ok: true, value: status() }) })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    await screen.findByTestId('this-device-id')
+    expect(screen.queryByRole('region', { name: 'Sync' })).toBeNull()
   })
 
   it('says so instead of offering invites when this device does not accept others', async () => {

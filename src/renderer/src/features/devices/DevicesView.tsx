@@ -7,6 +7,7 @@ import { DeviceList } from './DeviceList'
 import { formatDateTime } from './deviceText'
 import classes from './DevicesView.module.css'
 import { InviteModal, type InviteKind } from './InviteModal'
+import { SyncState } from './SyncState'
 import { ThisDevice } from './ThisDevice'
 import { useSyncStatus } from './useSyncStatus'
 
@@ -35,6 +36,7 @@ export function DevicesView() {
         ) : (
           <>
             <ThisDevice status={status} />
+            <SyncState status={status} />
             <InviteCard listening={status.listening !== null} onInvite={setInviting} />
             <AcceptInvite onAccepted={refresh} />
             <DeviceList devices={status.devices} onChanged={refresh} />

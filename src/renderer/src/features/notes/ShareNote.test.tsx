@@ -11,7 +11,7 @@ function device(id: string, name: string, partial: Partial<PairedDevice> = {}): 
 }
 
 function status(devices: PairedDevice[]): SyncStatusView {
-  return { deviceId: 'Z'.repeat(52), shownId: '', deviceName: 'Here', listening: null, devices, refusedHandshakes: 0, cutOff: [] }
+  return { deviceId: 'Z'.repeat(52), shownId: '', deviceName: 'Here', listening: null, devices, refusedHandshakes: 0, cutOff: [], relay: { url: null, state: 'offline', lastError: null, relayed: 0 }, workspace: { listed: 1, present: 1 } }
 }
 
 describe('ShareNoteDialog', () => {
