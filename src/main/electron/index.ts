@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, Notification, protocol, safeStorage, session, shell } from 'electron'
 import { createCore } from '../core/createCore'
+import { tolerateSyncTimeouts } from '../core/sync/tolerateSyncTimeouts'
 import { ElectronShell } from './ElectronShell'
 import type { AppPort, ElectronPorts, NotificationPort, WindowPort } from './ports'
 
@@ -87,4 +88,5 @@ const electronShell = new ElectronShell(ports, {
   log: (message) => console.error(`staffroom: ${message}`),
 })
 
+process.on('unhandledRejection', tolerateSyncTimeouts((line) => console.error(`staffroom: ${line}`)))
 void electronShell.start()

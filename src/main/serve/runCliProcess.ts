@@ -1,4 +1,5 @@
 import { createCore } from '../core/createCore'
+import { tolerateSyncTimeouts } from '../core/sync/tolerateSyncTimeouts'
 import { defaultProfileDir } from './profileDir'
 import { runCli } from './runCli'
 import { waitForStopSignal } from './stopSignal'
@@ -8,6 +9,7 @@ import { waitForStopSignal } from './stopSignal'
  * explicitly: the work is done and flushed, and no stray timer should keep a script waiting.
  */
 export function runCliProcess(argv: readonly string[], rendererDir: string): void {
+  process.on('unhandledRejection', tolerateSyncTimeouts((line) => process.stderr.write(`staffroom: ${line}\n`)))
   void runCli(argv, {
     openCore: createCore,
     out: (line) => process.stdout.write(line + '\n'),
