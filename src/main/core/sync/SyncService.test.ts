@@ -6,14 +6,7 @@ import { closeCodes } from './PeerSocketAdapter'
 import { SyncService } from './SyncService'
 import { makeTestPeers } from './syncTestPeers'
 import { maxSyncMessageBytes, tlsTrusting } from './tlsOptions'
-
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
+import { eventually } from '../testing/eventually'
 
 describe('SyncService: TLS 1.3 links between pinned devices', () => {
   let peers: ReturnType<typeof makeTestPeers>

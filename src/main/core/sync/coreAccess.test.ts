@@ -8,14 +8,7 @@ import { createCore } from '../createCore'
 import { call, connectRenderer } from '../testing/coreHarness'
 import { makeTempDir } from '../testing/tempDir'
 import type { DeviceRelation } from './TrustedDevices'
-
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-}
+import { eventually } from '../testing/eventually'
 
 /** Resolves with the document, or 'unavailable' when the peers that were asked do not share it. */
 async function fetchFrom(core: Core, url: string): Promise<unknown> {

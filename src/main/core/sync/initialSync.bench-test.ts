@@ -7,6 +7,7 @@ import type { Core } from '../Core'
 import { createCore, openCore } from '../createCore'
 import { call } from '../testing/coreHarness'
 import { makeTempDir } from '../testing/tempDir'
+import { eventually } from '../testing/eventually'
 
 /**
  * What a teacher waits for when sync works: a fresh own device receiving the whole workspace,
@@ -15,14 +16,6 @@ import { makeTempDir } from '../testing/tempDir'
  */
 const full = process.env.STAFFROOM_BENCH_SYNC === '1'
 const size = full ? { contacts: 10_000, interactions: 100_000, notes: 1_000 } : { contacts: 300, interactions: 3_000, notes: 50 }
-
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!
 

@@ -6,14 +6,7 @@ import { createCore } from '../createCore'
 import { call } from '../testing/coreHarness'
 import { makeTempDir } from '../testing/tempDir'
 import { InviteCodeError, parseInvite } from './inviteCode'
-
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-}
+import { eventually } from '../testing/eventually'
 
 describe('invites between two cores', () => {
   let temp: ReturnType<typeof makeTempDir>

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SyncPeerProcess } from '../testing/SyncPeerProcess'
 import { makeTempDir } from '../testing/tempDir'
+import { eventually } from '../testing/eventually'
 
 type State = { notes: Record<string, { heads: string[]; body: string }>; connected: string[] }
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: { message: string } }
@@ -9,14 +10,6 @@ type Envelope<T> = { ok: true; value: T } | { ok: false; error: { message: strin
 function value<T>(envelope: Envelope<T>): T {
   if (!envelope.ok) throw new Error(envelope.error.message)
   return envelope.value
-}
-
-async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
 }
 
 describe('three devices in separate processes', () => {

@@ -4,14 +4,7 @@ import type { Core } from '../Core'
 import { createCore } from '../createCore'
 import { call } from '../testing/coreHarness'
 import { makeTempDir } from '../testing/tempDir'
-
-async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-}
+import { eventually } from '../testing/eventually'
 
 describe('notes shared with a colleague', () => {
   let temp: ReturnType<typeof makeTempDir>
