@@ -74,6 +74,17 @@ export function syncHandlers(ctx: CoreContext) {
       return { ...result, workspaceUrl: accepted.workspaceUrl, restartRequired: true as const }
     },
 
+    'sync.connectDevice': async ({ deviceId, address }) => {
+      if (!sync.trusted.active(deviceId)) throw new ApiError('not-found', 'No paired device has this id (or it was removed).')
+      try {
+        await sync.service.connectTo(deviceId, address)
+        await sync.service.waitForLink(deviceId, 10_000)
+      } catch (error) {
+        throw new ApiError('bad-request', error instanceof Error ? error.message : String(error))
+      }
+      return { device: view(sync.trusted.active(deviceId)!) }
+    },
+
     'sync.revokeDevice': ({ deviceId }) => {
       if (!sync.trusted.get(deviceId)) throw new ApiError('not-found', 'No paired device has this id.')
       return { revoked: sync.trusted.revoke(deviceId) }

@@ -49,7 +49,7 @@ export class SyncService {
   private readonly hintBackoff = new Map<string, { attempt: number; notBefore: number }>()
   private readonly hintDialing = new Set<string>()
   private readonly cutOffLog: SyncStatus['cutOff'] = []
-  private readonly stopWatchingTrust: () => void
+  private stopWatchingTrust: (() => void) | undefined
   private stopped = false
 
   constructor(private readonly options: SyncServiceOptions) {
@@ -60,7 +60,10 @@ export class SyncService {
     return this.options.identity.deviceId
   }
 
+  /** Starts (or, after stop, restarts) accepting paired devices. */
   async listen({ port = 0, host = '0.0.0.0' }: { port?: number; host?: string } = {}): Promise<number> {
+    this.stopped = false
+    this.stopWatchingTrust ??= this.options.trusted.onChange(() => this.trustChanged())
     const { identity, trusted } = this.options
     this.listener = new SyncListener(
       identity,
@@ -149,7 +152,8 @@ export class SyncService {
 
   async stop(): Promise<void> {
     this.stopped = true
-    this.stopWatchingTrust()
+    this.stopWatchingTrust?.()
+    this.stopWatchingTrust = undefined
     for (const state of this.dialing.values()) clearTimeout(state.timer)
     this.dialing.clear()
     for (const connection of [...this.connections.values()]) connection.adapter.disconnect()

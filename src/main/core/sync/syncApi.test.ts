@@ -48,4 +48,28 @@ describe('the sync API through dispatch', () => {
     expect(revoked.revokedAt).not.toBeNull()
     expect(await a.dispatch('sync.setNoteMember', { noteId: other.id, deviceId: bId, role: 'editor' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
+
+  it('connects to a paired device at a typed address after its address changed, and refuses a wrong one clearly', async () => {
+    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'Server' })
+    const b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'Laptop' })
+    const c = await createCore({ dataDir: join(temp.dir, 'c'), deviceName: 'Someone else' })
+    cores.push(a, b, c)
+    await a.sync.start({ host: '127.0.0.1' })
+    const invite = await call(a, 'sync.createInvite', { relation: 'contact' })
+    await call(b, 'sync.acceptInvite', { code: invite.code })
+    const aId = a.sync.identity.deviceId
+    await eventually(() => b.sync.service.isConnected(aId))
+
+    // A moves to another port (a restart, a new network): B's remembered address is stale.
+    await a.sync.stop()
+    await eventually(() => !b.sync.service.isConnected(aId))
+    const { port } = await a.sync.start({ host: '127.0.0.1' })
+    const { port: otherPort } = await c.sync.start({ host: '127.0.0.1' })
+    const wrong = await b.dispatch('sync.connectDevice', { deviceId: aId, address: `127.0.0.1:${otherPort}` })
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    expect(await b.dispatch('sync.connectDevice', { deviceId: aId, address: 'not an address' })).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/host:port/) } })
+
+    const connected = await call(b, 'sync.connectDevice', { deviceId: aId, address: ` 127.0.0.1:${port} ` })
+    expect(connected.device).toMatchObject({ deviceId: aId, online: true, addresses: [`127.0.0.1:${port}`, expect.any(String)] })
+  })
 })

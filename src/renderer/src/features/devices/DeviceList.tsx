@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
 import type { PairedDevice } from '@shared/api/sync'
 import { useState } from 'react'
 import { DialogModal } from '../../components/DialogModal'
+import { ConnectAtAddress } from './ConnectAtAddress'
 import { useApi } from '../../platform/PlatformContext'
 import { connectionText, formatDateTime, relationText } from './deviceText'
 import classes from './DevicesView.module.css'
@@ -10,6 +11,7 @@ import classes from './DevicesView.module.css'
 export function DeviceList({ devices, onChanged }: { devices: PairedDevice[]; onChanged: () => void }) {
   const api = useApi()
   const [removing, setRemoving] = useState<PairedDevice | null>(null)
+  const [connecting, setConnecting] = useState<PairedDevice | null>(null)
   const [busy, setBusy] = useState(false)
   const active = devices.filter((d) => d.revokedAt === null)
   const removed = devices.filter((d) => d.revokedAt !== null)
@@ -38,7 +40,7 @@ export function DeviceList({ devices, onChanged }: { devices: PairedDevice[]; on
           <ul className={classes.list} aria-labelledby="paired-heading">
             {active.map((device) => (
               <li key={device.deviceId}>
-                <DeviceCard device={device} onRemove={() => setRemoving(device)} />
+                <DeviceCard device={device} onRemove={() => setRemoving(device)} onConnect={() => setConnecting(device)} />
               </li>
             ))}
           </ul>
@@ -60,6 +62,7 @@ export function DeviceList({ devices, onChanged }: { devices: PairedDevice[]; on
           </>
         )}
       </Stack>
+      {connecting ? <ConnectAtAddress device={connecting} opened onClose={() => setConnecting(null)} onConnected={onChanged} /> : null}
       <DialogModal opened={removing !== null} onClose={() => setRemoving(null)} title={`Remove ${removing?.name ?? 'this device'}?`}>
         <Stack>
           <Text size="sm">
@@ -81,7 +84,7 @@ export function DeviceList({ devices, onChanged }: { devices: PairedDevice[]; on
   )
 }
 
-function DeviceCard({ device, onRemove }: { device: PairedDevice; onRemove: () => void }) {
+function DeviceCard({ device, onRemove, onConnect }: { device: PairedDevice; onRemove: () => void; onConnect: () => void }) {
   const headingId = `device-${device.deviceId}`
   return (
     <Card withBorder padding="sm" aria-labelledby={headingId} component="article" data-testid="paired-device">
@@ -106,9 +109,16 @@ function DeviceCard({ device, onRemove }: { device: PairedDevice; onRemove: () =
             {device.addresses.length > 0 ? ` · reached at ${device.addresses.join(', ')}` : ''}
           </Text>
         </Stack>
-        <Button variant="default" color="red" size="xs" onClick={onRemove} aria-label={`Remove ${device.name}`}>
-          Remove
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          {device.online ? null : (
+            <Button variant="default" size="xs" onClick={onConnect} aria-label={`Connect to ${device.name} at an address`}>
+              Connect…
+            </Button>
+          )}
+          <Button variant="default" color="red" size="xs" onClick={onRemove} aria-label={`Remove ${device.name}`}>
+            Remove
+          </Button>
+        </Group>
       </Group>
     </Card>
   )

@@ -112,6 +112,31 @@ describe('DevicesView', () => {
     )
   })
 
+  it('connects to an offline device at a typed address, showing a refusal inline', async () => {
+    const user = userEvent.setup()
+    let answer: 'refuse' | 'accept' = 'refuse'
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status({ devices: [device()] }) }),
+      'sync.connectDevice': () =>
+        answer === 'refuse'
+          ? { ok: false, error: { code: 'bad-request', message: 'The device at this address is not the one that was paired.' } }
+          : { ok: true, value: { device: device({ online: true }) } },
+    })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    await user.click(await screen.findByRole('button', { name: 'Connect to Ms Diallo’s laptop at an address' }))
+    const address = await screen.findByRole('textbox', { name: 'Address' })
+    await user.type(address, '192.168.1.30:47110')
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    await waitFor(() => expect(errorOf(screen.getByRole('textbox', { name: 'Address' }))).toBe('The device at this address is not the one that was paired.'))
+    answer = 'accept'
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Address' })).toBeNull())
+    expect(api.calls.filter((c) => c.method === 'sync.connectDevice').map((c) => c.args)).toEqual([
+      { deviceId: colleagueId, address: '192.168.1.30:47110' },
+      { deviceId: colleagueId, address: '192.168.1.30:47110' },
+    ])
+  })
+
   it('shows no sync card when everything is here and there is no relay', async () => {
     const api = createFakeApi({ 'sync.status': () => ({ ok: true, value: status() }) })
     renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
