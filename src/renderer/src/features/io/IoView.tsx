@@ -1,4 +1,5 @@
 import { Divider, Stack, Title } from '@mantine/core'
+import { BundlePanel } from './BundlePanel'
 import { ExportPanel } from './ExportPanel'
 import { ImportPanel } from './ImportPanel'
 import classes from './IoView.module.css'
@@ -14,6 +15,8 @@ export function IoView() {
         <ImportPanel />
         <Divider />
         <ExportPanel />
+        <Divider />
+        <BundlePanel />
       </Stack>
     </div>
   )
