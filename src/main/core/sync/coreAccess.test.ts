@@ -5,7 +5,9 @@ import { MessageChannelNetworkAdapter } from '@automerge/automerge-repo-network-
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Core } from '../Core'
 import { createCore } from '../createCore'
+import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import { call, connectRenderer } from '../testing/coreHarness'
+import { workspaceCollections } from '../workspace/workspaceCollections'
 import { makeTempDir } from '../testing/tempDir'
 import type { DeviceRelation } from './TrustedDevices'
 import { eventually } from '../testing/eventually'
@@ -44,17 +46,21 @@ describe('access control between two cores over TLS', () => {
     return { a, b }
   }
 
-  it('gives a contact exactly the documents it is a member of, even when it knows other URLs', async () => {
+  it('gives a contact exactly the documents it is a member of, even when it knows other URLs (a private note, the workspace, the contacts)', async () => {
     const { a, b } = await linked('contact')
     const shared = await call(a, 'notes.create', { title: 'Shared unit plan' })
     const secret = await call(a, 'notes.create', { title: 'Private reflections' })
     a.sync.members.add(shared.id, b.sync.identity.deviceId, 'editor')
     // B is hostile: it lists A for every URL it knows, so it asks A for all of them.
-    for (const id of [shared.id, secret.id, a.workspaceUrl.replace('automerge:', '')]) b.sync.members.add(id, a.sync.identity.deviceId, 'owner')
+    await call(a, 'contacts.create', { fields: { name: 'Amara Okafor' } })
+    const workspace = await a.repo.find<WorkspaceDoc>(a.workspaceUrl as AutomergeUrl)
+    const contactsDocument = [...workspaceCollections(workspace).values()].find((entry) => entry.kind === 'contact')!
+    for (const id of [shared.id, secret.id, a.workspaceUrl.replace('automerge:', ''), contactsDocument.documentId]) b.sync.members.add(id, a.sync.identity.deviceId, 'owner')
 
     expect(await fetchFrom(b, shared.url)).toMatchObject({ title: 'Shared unit plan' })
     expect(await fetchFrom(b, secret.url)).toBe('unavailable')
     expect(await fetchFrom(b, a.workspaceUrl)).toBe('unavailable')
+    expect(await fetchFrom(b, contactsDocument.url)).toBe('unavailable')
   })
 
   it('stops syncing a document with a member once removed, both ways', async () => {
