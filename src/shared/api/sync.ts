@@ -64,6 +64,10 @@ export const syncArgs = {
   'sync.noteMembers': z.object({ noteId: z.string().min(1).max(64) }),
   /** Shares a note with a paired contact's device, or stops sharing it (role null). */
   'sync.setNoteMember': z.object({ noteId: z.string().min(1).max(64), deviceId: deviceIdArg, role: z.enum(['editor', 'viewer']).nullable() }),
+  /** Sets the profile's relay (ws:// or wss://) and connects to it; null forgets it and disconnects. */
+  'sync.setRelay': z.object({ url: z.string().trim().min(1, 'Type the relay address.').max(500, 'This relay address is too long.').nullable() }),
+  /** Lets a shared note also sync through the relay, or stops it. A note shared with nobody never goes there. */
+  'sync.setNoteRelayed': z.object({ noteId: z.string().min(1).max(64), relayed: z.boolean() }),
 }
 
 export interface SyncResults {
@@ -73,6 +77,9 @@ export interface SyncResults {
   'sync.acceptInvite': { device: PairedDevice; shares: Array<{ documentId: string; url: string; title: string }>; workspaceUrl?: string; restartRequired?: true }
   'sync.connectDevice': { device: PairedDevice }
   'sync.revokeDevice': { revoked: boolean }
-  'sync.noteMembers': { members: Array<{ deviceId: string; role: string }> }
+  /** `relayed`: the note also syncs through the profile's relay. */
+  'sync.noteMembers': { members: Array<{ deviceId: string; role: string }>; relayed: boolean }
   'sync.setNoteMember': { members: Array<{ deviceId: string; role: string }> }
+  'sync.setRelay': { relay: SyncStatusView['relay'] }
+  'sync.setNoteRelayed': { relayed: boolean }
 }

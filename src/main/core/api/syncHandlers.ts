@@ -6,6 +6,7 @@ import { formatDeviceId } from '../sync/deviceId'
 import { workspaceProgress } from '../sync/workspaceProgress'
 import { InviteError } from '../sync/Pairing'
 import { InviteCodeError } from '../sync/inviteCode'
+import { RelayError } from '../sync/RelayedDocuments'
 import type { TrustedDevice } from '../sync/TrustedDevices'
 import type { CoreContext } from './CoreContext'
 import { adoptWorkspace } from '../workspace/adoptWorkspace'
@@ -30,10 +31,24 @@ export function syncHandlers(ctx: CoreContext) {
     return note.title.trim() || 'Untitled note'
   }
 
+  function relayView() {
+    const relay = sync.relay.status()
+    return { url: relay.url, state: relay.state, lastError: relay.lastError, relayed: relay.relayed.length }
+  }
+
+  /** The relay's refusals (a bad address, a personal document) are the caller's to fix. */
+  function relayCall<T>(run: () => T): T {
+    try {
+      return run()
+    } catch (error) {
+      if (error instanceof RelayError) throw new ApiError('bad-request', error.message)
+      throw error
+    }
+  }
+
   return {
     'sync.status': () => {
       const status = sync.service.status()
-      const relay = sync.relay.status()
       const pairingPort = sync.pairing.port
       return {
         deviceId: sync.identity.deviceId,
@@ -43,7 +58,7 @@ export function syncHandlers(ctx: CoreContext) {
         devices: sync.trusted.list().map(view),
         refusedHandshakes: status.refusedHandshakes,
         cutOff: status.cutOff,
-        relay: { url: relay.url, state: relay.state, lastError: relay.lastError, relayed: relay.relayed.length },
+        relay: relayView(),
         workspace: workspaceProgress(ctx.storage, ctx.workspace),
       }
     },
@@ -92,10 +107,30 @@ export function syncHandlers(ctx: CoreContext) {
 
     'sync.noteMembers': ({ noteId }) => {
       noteTitle(noteId)
-      return { members: sync.members.membersOf(noteId) }
+      return { members: sync.members.membersOf(noteId), relayed: sync.relay.isMarked(noteId) }
     },
 
-    'sync.setNoteMember': async ({ noteId, deviceId, role }) => {
+    'sync.setRelay': ({ url }) => relayCall(() => {
+      if (url === null) sync.relay.disconnect({ forget: true })
+      else sync.relay.connect(url)
+      return { relay: relayView() }
+    }),
+
+    'sync.setNoteRelayed': ({ noteId, relayed }) => {
+      noteTitle(noteId)
+      if (!relayed) {
+        sync.relay.unmark(noteId)
+        return { relayed: false }
+      }
+      if (sync.relay.status().url === null) throw new ApiError('bad-request', 'No relay is set for this device. Add one under Devices and sharing first.')
+      if (sync.members.membersOf(noteId).length === 0) throw new ApiError('bad-request', 'This note is shared with nobody, so it cannot go through the relay. Share it with a colleague first.')
+      return relayCall(() => {
+        sync.relay.mark(noteId)
+        return { relayed: true }
+      })
+    },
+
+'sync.setNoteMember': async ({ noteId, deviceId, role }) => {
       noteTitle(noteId)
       const device = sync.trusted.active(deviceId)
       if (!device) throw new ApiError('not-found', 'No paired device has this id (or it was removed).')

@@ -1,4 +1,4 @@
-import type { Repo } from '@automerge/automerge-repo'
+import type { AutomergeUrl, Repo } from '@automerge/automerge-repo'
 import type { BackoffPolicy } from './backoff'
 import { RelayClientAdapter, type RelayState } from './RelayClientAdapter'
 import { parseRelayUrl, RelayError, type RelayedDocuments } from './RelayedDocuments'
@@ -20,6 +20,9 @@ export interface RelayStatus {
  * may travel there. Connecting adds one RelayClientAdapter to the Repo, vouched for to SyncAccess
  * as a relay, so the relay gets nothing but the marked shared documents.
  */
+/** At most this many marked documents are asked for again each time the relay link comes up. */
+export const maxRelayRequestsPerLink = 200
+
 export class Relay {
   private adapter: RelayClientAdapter | undefined
 
@@ -41,6 +44,8 @@ export class Relay {
     this.adapter = adapter
     this.access.trustRelayAdapter(adapter)
     this.repo.networkSubsystem.addNetworkAdapter(adapter)
+    // Registered after the Repo's own listener, so the relay is already a peer when we ask.
+    adapter.on('peer-candidate', () => this.askForMissing(adapter))
     return this.status()
   }
 
@@ -75,6 +80,24 @@ export class Relay {
 
   isMarked(documentId: string): boolean {
     return this.documents.isMarked(documentId)
+  }
+
+  /**
+   * A marked document this device has never loaded (it asked the relay before anyone had uploaded
+   * it, and has restarted since, or it was marked while offline) is asked for again each time the
+   * relay link comes up; a handle the Repo already holds, ready or not, is synced with the new peer
+   * by the Repo itself. Bounded, so a long list cannot flood the link.
+   */
+  private askForMissing(adapter: RelayClientAdapter): void {
+    if (this.adapter !== adapter) return
+    const handles = this.repo.handles as Record<string, unknown>
+    const missing = this.documents
+      .list()
+      .filter((documentId) => handles[documentId] === undefined && !this.isPersonal(documentId))
+      .slice(0, maxRelayRequestsPerLink)
+    for (const documentId of missing) {
+      this.repo.find(`automerge:${documentId}` as AutomergeUrl).catch(() => undefined)
+    }
   }
 
   private close(): void {

@@ -24,19 +24,19 @@ describe('notes shared with a colleague', () => {
     await a.sync.start({ host: '127.0.0.1' })
     const plan = await call(a, 'notes.create', { title: 'Year 5 science' })
     const kept = await call(a, 'notes.create', { title: 'Private reflections' })
-    expect(await call(a, 'sync.noteMembers', { noteId: plan.id })).toEqual({ members: [] })
+    expect(await call(a, 'sync.noteMembers', { noteId: plan.id })).toEqual({ members: [], relayed: false })
 
     const invite = await call(a, 'sync.createInvite', { relation: 'contact', noteIds: [plan.id], role: 'viewer' })
     await call(b, 'sync.acceptInvite', { code: invite.code })
     const bId = b.sync.identity.deviceId
-    expect(await call(a, 'sync.noteMembers', { noteId: plan.id })).toEqual({ members: [{ deviceId: bId, role: 'viewer' }] })
-    expect(await call(a, 'sync.noteMembers', { noteId: kept.id })).toEqual({ members: [] })
+    expect(await call(a, 'sync.noteMembers', { noteId: plan.id })).toEqual({ members: [{ deviceId: bId, role: 'viewer' }], relayed: false })
+    expect(await call(a, 'sync.noteMembers', { noteId: kept.id })).toEqual({ members: [], relayed: false })
 
     await eventually(async () => {
       const got = await b.dispatch('notes.get', { id: plan.id })
       return got.ok && (got.value as { title: string }).title === 'Year 5 science'
     })
-    expect(await call(b, 'sync.noteMembers', { noteId: plan.id })).toEqual({ members: [{ deviceId: a.sync.identity.deviceId, role: 'owner' }] })
+    expect(await call(b, 'sync.noteMembers', { noteId: plan.id })).toEqual({ members: [{ deviceId: a.sync.identity.deviceId, role: 'owner' }], relayed: false })
     const listed = await call(b, 'notes.list', {})
     expect(listed.notes.map((n) => n.title)).toEqual(['Year 5 science'])
     expect(await b.dispatch('notes.get', { id: kept.id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
@@ -56,7 +56,7 @@ describe('notes shared with a colleague', () => {
     const later = await call(a, 'notes.create', { title: 'Shared a week later' })
     await call(a, 'sync.setNoteMember', { noteId: later.id, deviceId: bId, role: 'editor' })
     await eventually(async () => (await call(b, 'notes.list', {})).notes.some((n) => n.title === 'Shared a week later'))
-    expect(await call(b, 'sync.noteMembers', { noteId: later.id })).toEqual({ members: [{ deviceId: a.sync.identity.deviceId, role: 'owner' }] })
+    expect(await call(b, 'sync.noteMembers', { noteId: later.id })).toEqual({ members: [{ deviceId: a.sync.identity.deviceId, role: 'owner' }], relayed: false })
 
     // B shares one of its own notes back the same way.
     const fromB = await call(b, 'notes.create', { title: 'From B' })

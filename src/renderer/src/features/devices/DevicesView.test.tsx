@@ -253,4 +253,44 @@ describe('DevicesView', () => {
     await user.click(within(await screen.findByRole('dialog', { name: 'Remove Ms Diallo’s laptop?' })).getByRole('button', { name: 'Remove device' }))
     await waitFor(() => expect(api.calls.find((c) => c.method === 'sync.revokeDevice')?.args).toEqual({ deviceId: colleagueId }))
   })
+
+  it('sets the relay from the Relay card, shows the core’s refusal inline, and removes it', async () => {
+    const user = userEvent.setup()
+    let relay: SyncStatusView['relay'] = { url: null, state: 'offline', lastError: null, relayed: 0 }
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status({ relay }) }),
+      'sync.setRelay': (args) => {
+        const { url } = args as { url: string | null }
+        if (url?.startsWith('https:')) return { ok: false, error: { code: 'bad-request', message: 'A relay address starts with wss:// (or ws:// on a trusted network).' } }
+        relay = url === null ? { url: null, state: 'offline', lastError: null, relayed: 0 } : { url, state: 'connected', lastError: null, relayed: 1 }
+        return { ok: true, value: { relay } }
+      },
+    })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    const card = await screen.findByRole('region', { name: 'Relay' })
+    expect(card.textContent).toMatch('only the notes you mark in their Share dialog go through it, never your personal notes')
+    expect(within(card).getByTestId('relay-state').textContent).toMatch('No relay is set')
+    expect(within(card).queryByRole('button', { name: 'Remove relay' })).toBeNull()
+    const field = within(card).getByRole('textbox', { name: 'Relay address' })
+
+    await user.click(within(card).getByRole('button', { name: 'Save relay' }))
+    expect(errorOf(field)).toMatch('Type the relay address')
+    expect(api.calls.some((c) => c.method === 'sync.setRelay')).toBe(false)
+
+    fireEvent.change(field, { target: { value: 'https://relay.example.org' } })
+    await user.click(within(card).getByRole('button', { name: 'Save relay' }))
+    await waitFor(() => expect(errorOf(field)).toBe('A relay address starts with wss:// (or ws:// on a trusted network).'))
+
+    fireEvent.change(field, { target: { value: ' wss://relay.example.org ' } })
+    await user.click(within(card).getByRole('button', { name: 'Save relay' }))
+    await waitFor(() => expect(within(card).getByTestId('relay-state').textContent).toBe('Relay wss://relay.example.org: connected, carrying 1 shared document.'))
+    expect(api.calls.filter((c) => c.method === 'sync.setRelay').at(-1)?.args).toEqual({ url: 'wss://relay.example.org' })
+    expect((field as HTMLInputElement).value).toBe('wss://relay.example.org')
+    expect(errorOf(field)).toBeUndefined()
+
+    await user.click(within(card).getByRole('button', { name: 'Remove relay' }))
+    await waitFor(() => expect(within(card).getByTestId('relay-state').textContent).toMatch('No relay is set'))
+    expect(api.calls.filter((c) => c.method === 'sync.setRelay').at(-1)?.args).toEqual({ url: null })
+    expect((field as HTMLInputElement).value).toBe('')
+  })
 })

@@ -7,6 +7,7 @@ import { DeviceList } from './DeviceList'
 import { formatDateTime } from './deviceText'
 import classes from './DevicesView.module.css'
 import { InviteModal, type InviteKind } from './InviteModal'
+import { RelayCard } from './RelayCard'
 import { SyncState } from './SyncState'
 import { ThisDevice } from './ThisDevice'
 import { useSyncStatus } from './useSyncStatus'
@@ -40,6 +41,7 @@ export function DevicesView() {
             <InviteCard listening={status.listening !== null} onInvite={setInviting} />
             <AcceptInvite onAccepted={refresh} />
             <DeviceList devices={status.devices} onChanged={refresh} />
+            <RelayCard relay={status.relay} onChanged={refresh} />
             <ConnectionProblems status={status} />
           </>
         )}

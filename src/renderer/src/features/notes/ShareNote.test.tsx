@@ -1,5 +1,5 @@
 import type { PairedDevice, SyncStatusView } from '@shared/api/sync'
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { createFakeApi, createFakePlatform } from '../../test/fakePlatform'
@@ -10,8 +10,8 @@ function device(id: string, name: string, partial: Partial<PairedDevice> = {}): 
   return { deviceId: id.repeat(52), shownId: '', name, relation: 'contact', contactId: null, addresses: [], pairedAt: 0, revokedAt: null, lastSeenAt: null, online: false, ...partial }
 }
 
-function status(devices: PairedDevice[]): SyncStatusView {
-  return { deviceId: 'Z'.repeat(52), shownId: '', deviceName: 'Here', listening: null, devices, refusedHandshakes: 0, cutOff: [], relay: { url: null, state: 'offline', lastError: null, relayed: 0 }, workspace: { listed: 1, present: 1 } }
+function status(devices: PairedDevice[], relayUrl: string | null = null): SyncStatusView {
+  return { deviceId: 'Z'.repeat(52), shownId: '', deviceName: 'Here', listening: null, devices, refusedHandshakes: 0, cutOff: [], relay: { url: relayUrl, state: 'offline', lastError: null, relayed: 0 }, workspace: { listed: 1, present: 1 } }
 }
 
 describe('ShareNoteDialog', () => {
@@ -29,7 +29,7 @@ describe('ShareNoteDialog', () => {
           device('F', 'Mrs Ade’s laptop'),
         ]),
       }),
-      'sync.noteMembers': () => ({ ok: true, value: { members: [...members, { deviceId: 'F'.repeat(52), role: 'owner' }] } }),
+      'sync.noteMembers': () => ({ ok: true, value: { members: [...members, { deviceId: 'F'.repeat(52), role: 'owner' }], relayed: false } }),
       'sync.setNoteMember': (args) => {
         const { deviceId, role } = args as { deviceId: string; role: string | null }
         members = members.filter((m) => m.deviceId !== deviceId)
@@ -59,9 +59,67 @@ describe('ShareNoteDialog', () => {
   it('points to Devices and sharing when no colleague is paired', async () => {
     const api = createFakeApi({
       'sync.status': () => ({ ok: true, value: status([device('D', 'My home PC', { relation: 'own' })]) }),
-      'sync.noteMembers': () => ({ ok: true, value: { members: [] } }),
+      'sync.noteMembers': () => ({ ok: true, value: { members: [], relayed: false } }),
     })
     renderWithProviders(<ShareNoteDialog noteId="n1" />, { platform: createFakePlatform(api) })
     expect((await screen.findByRole('link', { name: 'Devices and sharing' })).getAttribute('href')).toBe('#/devices')
+  })
+
+  it('offers “Also sync through the relay” only for a shared note on a device with a relay, and says why not otherwise', async () => {
+    const user = userEvent.setup()
+    let members: Array<{ deviceId: string; role: string }> = []
+    let relayed = false
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status([device('B', 'Ms Diallo’s laptop')], 'wss://relay.example.org') }),
+      'sync.noteMembers': () => ({ ok: true, value: { members, relayed } }),
+      'sync.setNoteMember': (args) => {
+        const { deviceId, role } = args as { deviceId: string; role: string | null }
+        members = role ? [{ deviceId, role }] : []
+        return { ok: true, value: { members } }
+      },
+      'sync.setNoteRelayed': (args) => {
+        relayed = (args as { relayed: boolean }).relayed
+        return { ok: true, value: { relayed } }
+      },
+    })
+    renderWithProviders(<ShareNoteDialog noteId="n1" />, { platform: createFakePlatform(api) })
+    const relaySwitch = (await screen.findByRole('switch', { name: /Also sync through the relay/ })) as HTMLInputElement
+    expect(relaySwitch.disabled).toBe(true)
+    expect(screen.getByText(/a note shared with nobody never goes to the relay/)).toBeTruthy()
+
+    await user.click(screen.getByRole('switch', { name: /Ms Diallo’s laptop/ }))
+    await waitFor(() => expect(relaySwitch.disabled).toBe(false))
+    expect(screen.getByText(/Through wss:\/\/relay.example.org/)).toBeTruthy()
+    await user.click(relaySwitch)
+    await waitFor(() => expect(relaySwitch.checked).toBe(true))
+    expect(api.calls.at(-1)).toEqual({ method: 'sync.setNoteRelayed', args: { noteId: 'n1', relayed: true } })
+    await user.click(relaySwitch)
+    await waitFor(() => expect(relaySwitch.checked).toBe(false))
+    expect(api.calls.at(-1)).toEqual({ method: 'sync.setNoteRelayed', args: { noteId: 'n1', relayed: false } })
+  })
+
+  it('keeps the relay switch off with a link to Devices when no relay is set', async () => {
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status([device('B', 'Ms Diallo’s laptop')]) }),
+      'sync.noteMembers': () => ({ ok: true, value: { members: [{ deviceId: 'B'.repeat(52), role: 'editor' }], relayed: false } }),
+    })
+    renderWithProviders(<ShareNoteDialog noteId="n1" />, { platform: createFakePlatform(api) })
+    const relaySwitch = (await screen.findByRole('switch', { name: /Also sync through the relay/ })) as HTMLInputElement
+    expect(relaySwitch.disabled).toBe(true)
+    expect(screen.getByText(/No relay is set on this device/)).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Devices and sharing' }).getAttribute('href')).toBe('#/devices')
+  })
+
+  it('shows the core’s refusal under the relay switch', async () => {
+    const user = userEvent.setup()
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status([device('B', 'Ms Diallo’s laptop')], 'wss://relay.example.org') }),
+      'sync.noteMembers': () => ({ ok: true, value: { members: [{ deviceId: 'B'.repeat(52), role: 'editor' }], relayed: false } }),
+      'sync.setNoteRelayed': () => ({ ok: false, error: { code: 'bad-request', message: 'No relay is set for this device. Add one under Devices and sharing first.' } }),
+    })
+    renderWithProviders(<ShareNoteDialog noteId="n1" />, { platform: createFakePlatform(api) })
+    await user.click(await screen.findByRole('switch', { name: /Also sync through the relay/ }))
+    expect(await within(screen.getByTestId('note-relay')).findByText('No relay is set for this device. Add one under Devices and sharing first.')).toBeTruthy()
+    expect((screen.getByRole('switch', { name: /Also sync through the relay/ }) as HTMLInputElement).checked).toBe(false)
   })
 })

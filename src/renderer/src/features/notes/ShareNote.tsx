@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { formatRoute } from '../../app/route'
 import { DialogModal } from '../../components/DialogModal'
 import { useApi } from '../../platform/PlatformContext'
+import { NoteRelaySwitch } from './NoteRelaySwitch'
 import classes from './ShareNote.module.css'
 import { displayTitle } from './useNoteActions'
 
@@ -113,6 +114,7 @@ export function ShareNoteDialog({ noteId }: { noteId: string }) {
           )
         })}
       </ul>
+      <NoteRelaySwitch noteId={noteId} shared={roles.size > 0} />
     </Stack>
   )
 }
