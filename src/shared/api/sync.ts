@@ -30,6 +30,16 @@ export interface SyncStatusView {
   workspace: { listed: number; present: number }
 }
 
+/** How far one device that may sync a document has caught up with this device's copy of it. */
+export interface DeviceDocumentStatus {
+  deviceId: string
+  name: string
+  online: boolean
+  /** synced: it has this device's latest heads; pending: not yet; unknown: not loaded here, or not synced since this device started. */
+  state: 'synced' | 'pending' | 'unknown'
+  lastSyncAt: number | null
+}
+
 export interface InviteView {
   code: string
   link: string
@@ -62,6 +72,8 @@ export const syncArgs = {
   'sync.revokeDevice': z.object({ deviceId: deviceIdArg }),
   /** The devices a note is shared with (colleagues' devices; own devices get every note anyway). */
   'sync.noteMembers': z.object({ noteId: z.string().min(1).max(64) }),
+  /** Per document, how far each device that may sync it has caught up with this device's copy. */
+  'sync.documentStatus': z.object({ documentIds: z.array(z.string().min(1).max(64)).max(200) }),
   /** Shares a note with a paired contact's device, or stops sharing it (role null). */
   'sync.setNoteMember': z.object({ noteId: z.string().min(1).max(64), deviceId: deviceIdArg, role: z.enum(['editor', 'viewer']).nullable() }),
   /** Sets the profile's relay (ws:// or wss://) and connects to it; null forgets it and disconnects. */
@@ -77,6 +89,7 @@ export interface SyncResults {
   'sync.acceptInvite': { device: PairedDevice; shares: Array<{ documentId: string; url: string; title: string }>; workspaceUrl?: string; restartRequired?: true }
   'sync.connectDevice': { device: PairedDevice }
   'sync.revokeDevice': { revoked: boolean }
+  'sync.documentStatus': { documents: Array<{ documentId: string; devices: DeviceDocumentStatus[] }> }
   /** `relayed`: the note also syncs through the profile's relay. */
   'sync.noteMembers': { members: Array<{ deviceId: string; role: string }>; relayed: boolean }
   'sync.setNoteMember': { members: Array<{ deviceId: string; role: string }> }

@@ -3,6 +3,7 @@ import type { HandlersFor, PairedDevice } from '@shared/api'
 import type { syncArgs } from '@shared/api/sync'
 import { ApiError } from '@shared/errors'
 import { formatDeviceId } from '../sync/deviceId'
+import { DocumentSyncStatus } from '../sync/DocumentSyncStatus'
 import { workspaceProgress } from '../sync/workspaceProgress'
 import { InviteError } from '../sync/Pairing'
 import { InviteCodeError } from '../sync/inviteCode'
@@ -18,6 +19,7 @@ type SyncMethod = keyof typeof syncArgs
 
 export function syncHandlers(ctx: CoreContext) {
   const { sync } = ctx
+  const documentStatus = new DocumentSyncStatus(ctx.repo, sync.trusted, sync.members, (deviceId) => sync.service.isConnected(deviceId))
 
   function view(device: TrustedDevice): PairedDevice {
     const { certificatePem: _certificate, ...rest } = device
@@ -99,6 +101,10 @@ export function syncHandlers(ctx: CoreContext) {
       }
       return { device: view(sync.trusted.active(deviceId)!) }
     },
+
+    'sync.documentStatus': ({ documentIds }) => ({
+      documents: [...new Set(documentIds)].map((documentId) => ({ documentId, devices: documentStatus.of(documentId) })),
+    }),
 
     'sync.revokeDevice': ({ deviceId }) => {
       if (!sync.trusted.get(deviceId)) throw new ApiError('not-found', 'No paired device has this id.')

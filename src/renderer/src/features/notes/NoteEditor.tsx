@@ -1,4 +1,5 @@
 import { ActionIcon, Alert, Button, Group, Loader, Text, Tooltip } from '@mantine/core'
+import { useState } from 'react'
 import { IconPin, IconPinFilled, IconTrash } from '@tabler/icons-react'
 import type { NoteSummary } from '@shared/api/notes'
 import { EmptyState } from '../../components/EmptyState'
@@ -6,6 +7,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { RichTextEditor } from './editor/RichTextEditor'
 import { formatChangedFull } from './formatDate'
 import classes from './NoteEditor.module.css'
+import { NoteSyncIndicator } from './NoteSyncIndicator'
 import { ShareNoteButton } from './ShareNote'
 import { TagsEditor } from './TagsEditor'
 import { TitleInput } from './TitleInput'
@@ -44,13 +46,14 @@ export function NoteEditor({ noteId }: { noteId: string }) {
 function OpenNote({ note }: { note: NoteSummary }) {
   const handleState = useNoteHandle(note.url)
   const { setPinned, trash } = useNoteActions()
+  const [sharingVersion, setSharingVersion] = useState(0)
 
   return (
     <article className={classes.root} aria-label={`Note: ${displayTitle(note.title)}`} data-testid="note-editor">
       <header className={classes.header}>
         <Group wrap="nowrap" gap="xs" align="center">
           {handleState.status === 'ready' ? <TitleInput handle={handleState.handle} /> : <Text size="xl" fw={700} flex={1}>{displayTitle(note.title)}</Text>}
-          <ShareNoteButton note={note} />
+          <ShareNoteButton note={note} onClosed={() => setSharingVersion((v) => v + 1)} />
           <Tooltip label={note.pinned ? 'Unpin note' : 'Pin note'}>
             <ActionIcon
               aria-label="Pin note"
@@ -67,9 +70,12 @@ function OpenNote({ note }: { note: NoteSummary }) {
             </ActionIcon>
           </Tooltip>
         </Group>
-        <Text size="xs" c="dimmed">
-          Last changed {formatChangedFull(note.updatedAt)}
-        </Text>
+        <Group gap="md" wrap="wrap">
+          <Text size="xs" c="dimmed">
+            Last changed {formatChangedFull(note.updatedAt)}
+          </Text>
+          <NoteSyncIndicator noteId={note.id} sharingVersion={sharingVersion} />
+        </Group>
         <TagsEditor note={note} />
       </header>
       <ErrorBoundary area="the note body" resetKey={note.id}>

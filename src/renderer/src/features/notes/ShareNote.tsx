@@ -8,21 +8,27 @@ import { DialogModal } from '../../components/DialogModal'
 import { useApi } from '../../platform/PlatformContext'
 import { NoteRelaySwitch } from './NoteRelaySwitch'
 import classes from './ShareNote.module.css'
+import { shareRowText } from './noteSyncText'
 import { displayTitle } from './useNoteActions'
+import { useNoteSyncStatus } from './useNoteSyncStatus'
 
 type Role = 'editor' | 'viewer'
 /** On the device a note was shared with, its owner is listed as a member too. */
 type MemberRole = Role | 'owner'
 
 /** The note header's Share button and its dialog. */
-export function ShareNoteButton({ note }: { note: NoteSummary }) {
+export function ShareNoteButton({ note, onClosed }: { note: NoteSummary; onClosed?: () => void }) {
   const [opened, setOpened] = useState(false)
+  const close = () => {
+    setOpened(false)
+    onClosed?.()
+  }
   return (
     <>
       <Button variant="default" size="xs" leftSection={<IconShare size={16} aria-hidden />} onClick={() => setOpened(true)}>
         Share
       </Button>
-      <DialogModal opened={opened} onClose={() => setOpened(false)} title={`Share “${displayTitle(note.title)}”`}>
+      <DialogModal opened={opened} onClose={close} title={`Share “${displayTitle(note.title)}”`}>
         {opened && <ShareNoteDialog noteId={note.id} />}
       </DialogModal>
     </>
@@ -35,6 +41,7 @@ export function ShareNoteDialog({ noteId }: { noteId: string }) {
   const [colleagues, setColleagues] = useState<PairedDevice[] | null>(null)
   const [roles, setRoles] = useState<Map<string, MemberRole>>(new Map())
   const [pending, setPending] = useState<string | null>(null)
+  const syncStates = new Map((useNoteSyncStatus(noteId, roles.size > 0) ?? []).map((d) => [d.deviceId, d]))
 
   useEffect(() => {
     let cancelled = false
@@ -83,6 +90,9 @@ export function ShareNoteDialog({ noteId }: { noteId: string }) {
                 <Text size="sm" py={6}>
                   {device.name} shared this note with you.
                 </Text>
+                <Text size="xs" c="dimmed">
+                  {shareRowText(device.online, syncStates.get(device.deviceId))}
+                </Text>
               </li>
             )
           }
@@ -91,7 +101,7 @@ export function ShareNoteDialog({ noteId }: { noteId: string }) {
               <Group justify="space-between" wrap="wrap" py={6}>
                 <Switch
                   label={device.name}
-                  description={device.online ? 'Online now' : 'Not connected now'}
+                  description={shareRowText(device.online, syncStates.get(device.deviceId))}
                   checked={role !== undefined}
                   disabled={pending === device.deviceId}
                   onChange={(event) => void setMember(device.deviceId, event.currentTarget.checked ? 'editor' : null)}
