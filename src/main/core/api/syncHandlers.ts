@@ -136,7 +136,7 @@ export function syncHandlers(ctx: CoreContext) {
       })
     },
 
-'sync.setNoteMember': async ({ noteId, deviceId, role }) => {
+    'sync.setNoteMember': async ({ noteId, deviceId, role }) => {
       noteTitle(noteId)
       const device = sync.trusted.active(deviceId)
       if (!device) throw new ApiError('not-found', 'No paired device has this id (or it was removed).')
