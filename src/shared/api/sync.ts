@@ -68,6 +68,8 @@ export const syncArgs = {
   'sync.acceptInvite': z.object({ code: z.string().min(1).max(4_000), contactId: z.string().min(1).max(64).optional() }),
   /** Connects now to a paired device at a typed address (host:port), when its own address changed. */
   'sync.connectDevice': z.object({ deviceId: deviceIdArg, address: z.string().trim().regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]{1,253}):\d{1,5}$/, 'Give the address as host:port, e.g. 192.168.1.20:47110.') }),
+  /** Links a colleague's device to one of this person's contacts, or unlinks it (null). */
+  'sync.linkContact': z.object({ deviceId: deviceIdArg, contactId: z.string().min(1).max(64).nullable() }),
   /** Stops all sync with a device at once and refuses it from then on. */
   'sync.revokeDevice': z.object({ deviceId: deviceIdArg }),
   /** The devices a note is shared with (colleagues' devices; own devices get every note anyway). */
@@ -88,6 +90,7 @@ export interface SyncResults {
   /** For an own device, `restartRequired`: the profile now uses that device's workspace from its next start. */
   'sync.acceptInvite': { device: PairedDevice; shares: Array<{ documentId: string; url: string; title: string }>; workspaceUrl?: string; restartRequired?: true }
   'sync.connectDevice': { device: PairedDevice }
+  'sync.linkContact': { device: PairedDevice }
   'sync.revokeDevice': { revoked: boolean }
   'sync.documentStatus': { documents: Array<{ documentId: string; devices: DeviceDocumentStatus[] }> }
   /** `relayed`: the note also syncs through the profile's relay. */

@@ -2,6 +2,7 @@ import { isValidAutomergeUrl } from '@automerge/automerge-repo'
 import type { HandlersFor, PairedDevice } from '@shared/api'
 import type { syncArgs } from '@shared/api/sync'
 import { ApiError } from '@shared/errors'
+import { assertContactsExist } from '../network/recordOps'
 import { formatDeviceId } from '../sync/deviceId'
 import { DocumentSyncStatus } from '../sync/DocumentSyncStatus'
 import { workspaceProgress } from '../sync/workspaceProgress'
@@ -66,6 +67,7 @@ export function syncHandlers(ctx: CoreContext) {
     },
 
     'sync.createInvite': ({ relation, contactId, noteIds, role, validForMinutes }) => {
+      if (contactId) assertContactsExist(ctx.network, [contactId])
       if (sync.pairing.port === undefined) throw new ApiError('bad-request', 'This device is not accepting other devices right now, so an invite would not work. Turn sync on first.')
       if (relation === 'own' && noteIds.length > 0) throw new ApiError('bad-request', 'An own device gets everything; do not list notes for it.')
       const shares = noteIds.map((documentId) => ({ documentId, title: noteTitle(documentId), role }))
@@ -74,6 +76,7 @@ export function syncHandlers(ctx: CoreContext) {
     },
 
     'sync.acceptInvite': async ({ code, contactId }) => {
+      if (contactId) assertContactsExist(ctx.network, [contactId])
       let accepted
       try {
         accepted = await sync.pairing.acceptInvite(code, { name: sync.deviceName, contactId })
@@ -105,6 +108,18 @@ export function syncHandlers(ctx: CoreContext) {
     'sync.documentStatus': ({ documentIds }) => ({
       documents: [...new Set(documentIds)].map((documentId) => ({ documentId, devices: documentStatus.of(documentId) })),
     }),
+
+    'sync.linkContact': ({ deviceId, contactId }) => {
+      const device = sync.trusted.get(deviceId)
+      if (!device) throw new ApiError('not-found', 'No paired device has this id.')
+      if (device.relation === 'own') throw new ApiError('bad-request', 'This is one of your own devices, not a colleague’s.')
+      if (contactId !== null) {
+        ctx.network.indexer.flushPending()
+        assertContactsExist(ctx.network, [contactId])
+      }
+      sync.trusted.setContact(deviceId, contactId)
+      return { device: view(sync.trusted.get(deviceId)!) }
+    },
 
     'sync.revokeDevice': ({ deviceId }) => {
       if (!sync.trusted.get(deviceId)) throw new ApiError('not-found', 'No paired device has this id.')

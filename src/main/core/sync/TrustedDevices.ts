@@ -93,6 +93,11 @@ export class TrustedDevices {
     this.sql.run(sql`UPDATE trusted_devices SET addresses_json = ${JSON.stringify(addresses)} WHERE device_id = ${deviceId}`)
   }
 
+  /** Which of the person's contacts uses this device (null: none). */
+  setContact(deviceId: string, contactId: string | null): void {
+    this.sql.run(sql`UPDATE trusted_devices SET contact_id = ${contactId} WHERE device_id = ${deviceId}`)
+  }
+
   markSeen(deviceId: string, now = Date.now()): void {
     this.sql.run(sql`UPDATE trusted_devices SET last_seen_at = ${now} WHERE device_id = ${deviceId}`)
   }

@@ -72,4 +72,28 @@ describe('the sync API through dispatch', () => {
     const connected = await call(b, 'sync.connectDevice', { deviceId: aId, address: ` 127.0.0.1:${port} ` })
     expect(connected.device).toMatchObject({ deviceId: aId, online: true, addresses: [`127.0.0.1:${port}`, expect.any(String)] })
   })
+
+  it('links a colleague’s device to a contact, from the invite or later, and refuses unknown contacts and own devices', async () => {
+    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'A' })
+    const b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'B' })
+    cores.push(a, b)
+    await a.sync.start({ host: '127.0.0.1' })
+    const amara = await call(a, 'contacts.create', { fields: { name: 'Amara Diallo' } })
+    expect(await a.dispatch('sync.createInvite', { relation: 'contact', contactId: 'no-such-contact' })).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    const invite = await call(a, 'sync.createInvite', { relation: 'contact', contactId: amara.contact.id })
+    await call(b, 'sync.acceptInvite', { code: invite.code })
+    const bId = b.sync.identity.deviceId
+    expect((await call(a, 'sync.status', {})).devices[0]).toMatchObject({ deviceId: bId, contactId: amara.contact.id })
+
+    const other = await call(a, 'contacts.create', { fields: { name: 'Lin Park' } })
+    expect((await call(a, 'sync.linkContact', { deviceId: bId, contactId: other.contact.id })).device.contactId).toBe(other.contact.id)
+    expect((await call(a, 'sync.linkContact', { deviceId: bId, contactId: null })).device.contactId).toBeNull()
+    expect(await a.dispatch('sync.linkContact', { deviceId: bId, contactId: 'missing' })).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+
+    const own = await call(a, 'sync.createInvite', { relation: 'own' })
+    const c = await createCore({ dataDir: join(temp.dir, 'c') })
+    cores.push(c)
+    await call(c, 'sync.acceptInvite', { code: own.code })
+    expect(await a.dispatch('sync.linkContact', { deviceId: c.sync.identity.deviceId, contactId: amara.contact.id })).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+  })
 })

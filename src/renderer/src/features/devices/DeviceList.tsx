@@ -3,6 +3,7 @@ import type { PairedDevice } from '@shared/api/sync'
 import { useState } from 'react'
 import { DialogModal } from '../../components/DialogModal'
 import { ConnectAtAddress } from './ConnectAtAddress'
+import { LinkedContact } from './LinkContact'
 import { useApi } from '../../platform/PlatformContext'
 import { connectionText, formatDateTime, relationText } from './deviceText'
 import classes from './DevicesView.module.css'
@@ -40,7 +41,7 @@ export function DeviceList({ devices, onChanged }: { devices: PairedDevice[]; on
           <ul className={classes.list} aria-labelledby="paired-heading">
             {active.map((device) => (
               <li key={device.deviceId}>
-                <DeviceCard device={device} onRemove={() => setRemoving(device)} onConnect={() => setConnecting(device)} />
+                <DeviceCard device={device} onRemove={() => setRemoving(device)} onConnect={() => setConnecting(device)} onChanged={onChanged} />
               </li>
             ))}
           </ul>
@@ -84,7 +85,7 @@ export function DeviceList({ devices, onChanged }: { devices: PairedDevice[]; on
   )
 }
 
-function DeviceCard({ device, onRemove, onConnect }: { device: PairedDevice; onRemove: () => void; onConnect: () => void }) {
+function DeviceCard({ device, onRemove, onConnect, onChanged }: { device: PairedDevice; onRemove: () => void; onConnect: () => void; onChanged: () => void }) {
   const headingId = `device-${device.deviceId}`
   return (
     <Card withBorder padding="sm" aria-labelledby={headingId} component="article" data-testid="paired-device">
@@ -108,6 +109,7 @@ function DeviceCard({ device, onRemove, onConnect }: { device: PairedDevice; onR
             Paired {formatDateTime(device.pairedAt)}
             {device.addresses.length > 0 ? ` · reached at ${device.addresses.join(', ')}` : ''}
           </Text>
+          {device.relation === 'contact' ? <LinkedContact device={device} onChanged={onChanged} /> : null}
         </Stack>
         <Group gap="xs" wrap="nowrap">
           {device.online ? null : (

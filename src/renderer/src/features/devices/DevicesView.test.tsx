@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { noteSummary } from '../../test/noteSummary'
 import { createFakeApi, createFakePlatform } from '../../test/fakePlatform'
+import { contactDetail, contactRow } from '../../test/networkFixtures'
 import { renderWithProviders } from '../../test/render'
 import { DevicesView } from './DevicesView'
 import { syncStatusRefreshMs } from './useSyncStatus'
@@ -135,6 +136,29 @@ describe('DevicesView', () => {
       { deviceId: colleagueId, address: '192.168.1.30:47110' },
       { deviceId: colleagueId, address: '192.168.1.30:47110' },
     ])
+  })
+
+  it('links a colleague’s device to a contact and shows the contact with a link to their page', async () => {
+    const user = userEvent.setup()
+    let linked: string | null = null
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status({ devices: [device({ contactId: linked })] }) }),
+      'contacts.list': () => ({ ok: true, value: { rows: [contactRow({ id: 'c-amara', name: 'Amara Diallo' })], total: 1 } }),
+      'contacts.get': () => ({ ok: true, value: contactDetail({ id: 'c-amara', name: 'Amara Diallo' }) }),
+      'sync.linkContact': (args) => {
+        linked = (args as { contactId: string | null }).contactId
+        return { ok: true, value: { device: device({ contactId: linked }) } }
+      },
+    })
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    expect(await screen.findByText('Not linked to a contact')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Link the contact for Ms Diallo’s laptop' }))
+    await user.click(await screen.findByRole('combobox', { name: 'Contact' }))
+    await user.click(await screen.findByRole('option', { name: 'Amara Diallo' }))
+    await user.click(screen.getByRole('button', { name: 'Link' }))
+    expect(api.calls.find((c) => c.method === 'sync.linkContact')?.args).toEqual({ deviceId: colleagueId, contactId: 'c-amara' })
+    const link = await screen.findByRole('link', { name: 'Amara Diallo' })
+    expect(link.getAttribute('href')).toBe('#/contacts?id=c-amara')
   })
 
   it('shows no sync card when everything is here and there is no relay', async () => {
