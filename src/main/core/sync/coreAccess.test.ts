@@ -1,15 +1,13 @@
-import { join } from 'node:path'
 import { MessageChannel } from 'node:worker_threads'
 import { Repo, type AutomergeUrl } from '@automerge/automerge-repo'
 import { MessageChannelNetworkAdapter } from '@automerge/automerge-repo-network-messagechannel'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Core } from '../Core'
-import { createCore } from '../createCore'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import { call, connectRenderer } from '../testing/coreHarness'
 import { workspaceCollections } from '../workspace/workspaceCollections'
-import { makeTempDir } from '../testing/tempDir'
 import type { DeviceRelation } from './TrustedDevices'
+import { coreCluster } from '../testing/coreCluster'
 import { eventually } from '../testing/eventually'
 
 /** Resolves with the document, or 'unavailable' when the peers that were asked do not share it. */
@@ -24,20 +22,11 @@ async function fetchFrom(core: Core, url: string): Promise<unknown> {
 }
 
 describe('access control between two cores over TLS', () => {
-  let temp: ReturnType<typeof makeTempDir>
-  const cores: Core[] = []
-  beforeEach(() => {
-    temp = makeTempDir()
-  })
-  afterEach(async () => {
-    for (const core of cores.splice(0)) await core.shutdown()
-    temp.remove()
-  })
+  const cluster = coreCluster()
 
   async function linked(relationOfB: DeviceRelation): Promise<{ a: Core; b: Core }> {
-    const a = await createCore({ dataDir: join(temp.dir, 'a') })
-    const b = await createCore({ dataDir: join(temp.dir, 'b') })
-    cores.push(a, b)
+    const a = await cluster.open('a')
+    const b = await cluster.open('b')
     const port = await a.sync.service.listen({ host: '127.0.0.1' })
     a.sync.trusted.pin({ certificatePem: b.sync.identity.certificatePem, name: 'B', relation: relationOfB })
     b.sync.trusted.pin({ certificatePem: a.sync.identity.certificatePem, name: 'A', relation: relationOfB })
@@ -83,8 +72,7 @@ describe('access control between two cores over TLS', () => {
   })
 
   it('serves its own UIs everything, and a peer on an adapter no shell vouched for nothing', async () => {
-    const a = await createCore({ dataDir: join(temp.dir, 'a') })
-    cores.push(a)
+    const a = await cluster.open('a')
     const note = await call(a, 'notes.create', { title: 'For my eyes' })
     const ui = connectRenderer(a)
     try {

@@ -1,9 +1,6 @@
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Core } from '../Core'
-import { createCore } from '../createCore'
+import { describe, expect, it } from 'vitest'
+import { coreCluster } from '../testing/coreCluster'
 import { call } from '../testing/coreHarness'
-import { makeTempDir } from '../testing/tempDir'
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -14,20 +11,11 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Pr
 }
 
 describe('sync.documentStatus on real cores over the TLS link', () => {
-  let temp: ReturnType<typeof makeTempDir>
-  const cores: Core[] = []
-  beforeEach(() => {
-    temp = makeTempDir()
-  })
-  afterEach(async () => {
-    for (const core of cores.splice(0)) await core.shutdown()
-    temp.remove()
-  })
+  const cluster = coreCluster()
 
   it('says synced once an edit reached the colleague, pending while it is offline, and synced again after it reconnects', async () => {
-    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'Mr Okafor’s laptop' })
-    let b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'Ms Diallo’s laptop' })
-    cores.push(a, b)
+    const a = await cluster.open('a', { deviceName: 'Mr Okafor’s laptop' })
+    let b = await cluster.open('b', { deviceName: 'Ms Diallo’s laptop' })
     await a.sync.start({ host: '127.0.0.1' })
     const plan = await call(a, 'notes.create', { title: 'Year 5 science' })
     const personal = await call(a, 'notes.create', { title: 'Private reflections' })
@@ -49,15 +37,13 @@ describe('sync.documentStatus on real cores over the TLS link', () => {
     expect(synced.lastSyncAt).toBeGreaterThan(Date.now() - 60_000)
 
     // The colleague goes offline; an edit made here waits for it.
-    cores.splice(cores.indexOf(b), 1)
     await b.shutdown()
     await eventually(async () => !a.sync.service.isConnected(bId))
     onA.change((doc) => void (doc.title = 'Year 5 science, week 3'))
     expect((await statusOnA())[0]).toMatchObject({ deviceId: bId, online: false, state: 'pending', lastSyncAt: synced.lastSyncAt })
 
     // It comes back (same profile, so the same device and storage id) and catches up.
-    b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'Ms Diallo’s laptop' })
-    cores.push(b)
+    b = await cluster.open('b', { deviceName: 'Ms Diallo’s laptop' })
     await b.sync.start({ host: '127.0.0.1' })
     await eventually(async () => (await statusOnA())[0]?.state === 'synced', 15_000)
     expect((await statusOnA())[0]).toMatchObject({ online: true, state: 'synced' })

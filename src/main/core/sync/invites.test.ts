@@ -1,28 +1,17 @@
-import { join } from 'node:path'
 import type { AutomergeUrl } from '@automerge/automerge-repo'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Core } from '../Core'
-import { createCore } from '../createCore'
 import { call } from '../testing/coreHarness'
-import { makeTempDir } from '../testing/tempDir'
 import { InviteCodeError, parseInvite } from './inviteCode'
+import { coreCluster } from '../testing/coreCluster'
 import { eventually } from '../testing/eventually'
 
 describe('invites between two cores', () => {
-  let temp: ReturnType<typeof makeTempDir>
-  const cores: Core[] = []
-  beforeEach(() => {
-    temp = makeTempDir()
-  })
-  afterEach(async () => {
-    for (const core of cores.splice(0)) await core.shutdown()
-    temp.remove()
-  })
+  const cluster = coreCluster()
 
   async function twoCores(): Promise<{ a: Core; b: Core; pairingAddress: string }> {
-    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'Ms Okafor’s laptop' })
-    const b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'Mr Lin’s laptop' })
-    cores.push(a, b)
+    const a = await cluster.open('a', { deviceName: 'Ms Okafor’s laptop' })
+    const b = await cluster.open('b', { deviceName: 'Mr Lin’s laptop' })
     const { pairingPort } = await a.sync.start({ host: '127.0.0.1' })
     return { a, b, pairingAddress: `127.0.0.1:${pairingPort}` }
   }
@@ -57,8 +46,7 @@ describe('invites between two cores', () => {
     const { a, b, pairingAddress } = await twoCores()
     const first = a.sync.pairing.createInvite({ relation: 'contact', addresses: [pairingAddress] })
     await b.sync.pairing.acceptInvite(first.code, { name: 'B' })
-    const c = await createCore({ dataDir: join(temp.dir, 'c') })
-    cores.push(c)
+    const c = await cluster.open('c')
     await expect(c.sync.pairing.acceptInvite(first.code, { name: 'C' })).rejects.toMatchObject({ code: 'invite-used', message: expect.stringMatching(/already been used/) })
 
     const second = a.sync.pairing.createInvite({ relation: 'contact', addresses: [pairingAddress] })

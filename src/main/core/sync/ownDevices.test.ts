@@ -1,42 +1,29 @@
-import { join } from 'node:path'
 import type { AutomergeUrl } from '@automerge/automerge-repo'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Core } from '../Core'
-import { createCore } from '../createCore'
 import { call } from '../testing/coreHarness'
-import { makeTempDir } from '../testing/tempDir'
+import { coreCluster } from '../testing/coreCluster'
 import { eventually } from '../testing/eventually'
 
 const titles = async (core: Core) => (await call(core, 'notes.list', {})).notes.map((n) => n.title).sort()
 
 describe('pairing an own device', () => {
-  let temp: ReturnType<typeof makeTempDir>
-  const cores: Core[] = []
-  beforeEach(() => {
-    temp = makeTempDir()
-  })
-  afterEach(async () => {
-    for (const core of cores.splice(0)) await core.shutdown()
-    temp.remove()
-  })
+  const cluster = coreCluster()
 
   it('replicates the whole workspace both ways (keeping what the new device had), and unpairing stops it', async () => {
-    const a = await createCore({ dataDir: join(temp.dir, 'desktop'), deviceName: 'Desktop' })
-    cores.push(a)
+    const a = await cluster.open('desktop', { deviceName: 'Desktop' })
     await a.sync.start({ host: '127.0.0.1' })
     await call(a, 'notes.create', { title: 'Lesson from the desktop' })
     await call(a, 'contacts.create', { fields: { name: 'Amara Okafor' } })
 
-    const laptopDir = join(temp.dir, 'laptop')
-    let b = await createCore({ dataDir: laptopDir, deviceName: 'Laptop' })
+    let b = await cluster.open('laptop', { deviceName: 'Laptop' })
     await call(b, 'notes.create', { title: 'Written on the laptop first' })
     const invite = await call(a, 'sync.createInvite', { relation: 'own' })
     const accepted = await call(b, 'sync.acceptInvite', { code: invite.code })
     expect(accepted).toMatchObject({ device: { relation: 'own', name: 'Desktop' }, workspaceUrl: a.workspaceUrl, restartRequired: true })
     await b.shutdown()
 
-    b = await createCore({ dataDir: laptopDir })
-    cores.push(b)
+    b = await cluster.open('laptop')
     expect(b.workspaceUrl).toBe(a.workspaceUrl)
     await b.sync.start({ host: '127.0.0.1' })
     const everything = ['Lesson from the desktop', 'Written on the laptop first']

@@ -1,26 +1,14 @@
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Core } from '../Core'
-import { createCore } from '../createCore'
+import { describe, expect, it } from 'vitest'
 import { call } from '../testing/coreHarness'
-import { makeTempDir } from '../testing/tempDir'
+import { coreCluster } from '../testing/coreCluster'
 import { eventually } from '../testing/eventually'
 
 describe('notes shared with a colleague', () => {
-  let temp: ReturnType<typeof makeTempDir>
-  const cores: Core[] = []
-  beforeEach(() => {
-    temp = makeTempDir()
-  })
-  afterEach(async () => {
-    for (const core of cores.splice(0)) await core.shutdown()
-    temp.remove()
-  })
+  const cluster = coreCluster()
 
   it('are listed among the colleague’s notes after accepting, and sync.noteMembers says who has a note', async () => {
-    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'Mr Okafor’s laptop' })
-    const b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'Ms Diallo’s laptop' })
-    cores.push(a, b)
+    const a = await cluster.open('a', { deviceName: 'Mr Okafor’s laptop' })
+    const b = await cluster.open('b', { deviceName: 'Ms Diallo’s laptop' })
     await a.sync.start({ host: '127.0.0.1' })
     const plan = await call(a, 'notes.create', { title: 'Year 5 science' })
     const kept = await call(a, 'notes.create', { title: 'Private reflections' })
@@ -44,9 +32,8 @@ describe('notes shared with a colleague', () => {
   })
 
   it('reach the colleague when shared after pairing, and stop syncing when unshared', async () => {
-    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'A' })
-    const b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'B' })
-    cores.push(a, b)
+    const a = await cluster.open('a', { deviceName: 'A' })
+    const b = await cluster.open('b', { deviceName: 'B' })
     await a.sync.start({ host: '127.0.0.1' })
     const invite = await call(a, 'sync.createInvite', { relation: 'contact' })
     await call(b, 'sync.acceptInvite', { code: invite.code })

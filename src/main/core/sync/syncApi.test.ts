@@ -1,26 +1,14 @@
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Core } from '../Core'
-import { createCore } from '../createCore'
+import { describe, expect, it } from 'vitest'
 import { call } from '../testing/coreHarness'
-import { makeTempDir } from '../testing/tempDir'
+import { coreCluster } from '../testing/coreCluster'
 import { eventually } from '../testing/eventually'
 
 describe('the sync API through dispatch', () => {
-  let temp: ReturnType<typeof makeTempDir>
-  const cores: Core[] = []
-  beforeEach(() => {
-    temp = makeTempDir()
-  })
-  afterEach(async () => {
-    for (const core of cores.splice(0)) await core.shutdown()
-    temp.remove()
-  })
+  const cluster = coreCluster()
 
   it('invites a colleague to a note, shows them online, shares another note, and revokes them', async () => {
-    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'Staffroom server' })
-    const b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'Ms Diallo’s laptop' })
-    cores.push(a, b)
+    const a = await cluster.open('a', { deviceName: 'Staffroom server' })
+    const b = await cluster.open('b', { deviceName: 'Ms Diallo’s laptop' })
     const notYet = await a.dispatch('sync.createInvite', { relation: 'contact' })
     expect(notYet).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/not accepting/) } })
 
@@ -50,10 +38,9 @@ describe('the sync API through dispatch', () => {
   })
 
   it('connects to a paired device at a typed address after its address changed, and refuses a wrong one clearly', async () => {
-    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'Server' })
-    const b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'Laptop' })
-    const c = await createCore({ dataDir: join(temp.dir, 'c'), deviceName: 'Someone else' })
-    cores.push(a, b, c)
+    const a = await cluster.open('a', { deviceName: 'Server' })
+    const b = await cluster.open('b', { deviceName: 'Laptop' })
+    const c = await cluster.open('c', { deviceName: 'Someone else' })
     await a.sync.start({ host: '127.0.0.1' })
     const invite = await call(a, 'sync.createInvite', { relation: 'contact' })
     await call(b, 'sync.acceptInvite', { code: invite.code })
@@ -74,9 +61,8 @@ describe('the sync API through dispatch', () => {
   })
 
   it('links a colleague’s device to a contact, from the invite or later, and refuses unknown contacts and own devices', async () => {
-    const a = await createCore({ dataDir: join(temp.dir, 'a'), deviceName: 'A' })
-    const b = await createCore({ dataDir: join(temp.dir, 'b'), deviceName: 'B' })
-    cores.push(a, b)
+    const a = await cluster.open('a', { deviceName: 'A' })
+    const b = await cluster.open('b', { deviceName: 'B' })
     await a.sync.start({ host: '127.0.0.1' })
     const amara = await call(a, 'contacts.create', { fields: { name: 'Amara Diallo' } })
     expect(await a.dispatch('sync.createInvite', { relation: 'contact', contactId: 'no-such-contact' })).toMatchObject({ ok: false, error: { code: 'bad-request' } })
@@ -91,8 +77,7 @@ describe('the sync API through dispatch', () => {
     expect(await a.dispatch('sync.linkContact', { deviceId: bId, contactId: 'missing' })).toMatchObject({ ok: false, error: { code: 'bad-request' } })
 
     const own = await call(a, 'sync.createInvite', { relation: 'own' })
-    const c = await createCore({ dataDir: join(temp.dir, 'c') })
-    cores.push(c)
+    const c = await cluster.open('c')
     await call(c, 'sync.acceptInvite', { code: own.code })
     expect(await a.dispatch('sync.linkContact', { deviceId: c.sync.identity.deviceId, contactId: amara.contact.id })).toMatchObject({ ok: false, error: { code: 'bad-request' } })
   })
