@@ -4,14 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { createDeviceCertificate } from './createDeviceCertificate'
 import { RelayClientAdapter } from './RelayClientAdapter'
-
-async function eventually(check: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
+import { eventually } from '../testing/eventually'
 
 const backoff = { initialMs: 50, maxMs: 200, stableMs: 5_000 }
 

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { coreCluster } from '../testing/coreCluster'
 import { call } from '../testing/coreHarness'
-
-async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-}
+import { eventually } from '../testing/eventually'
 
 describe('sync.documentStatus on real cores over the TLS link', () => {
   const cluster = coreCluster()

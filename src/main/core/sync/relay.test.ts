@@ -7,14 +7,7 @@ import { createCore } from '../createCore'
 import { call } from '../testing/coreHarness'
 import { makeTempDir } from '../testing/tempDir'
 import { freePort, startRelayTestServer, type RelayTestServer } from './relayTestServer'
-
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 8_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-}
+import { eventually } from '../testing/eventually'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const fastBackoff = { initialMs: 100, maxMs: 400, stableMs: 1_000 }
