@@ -12,6 +12,7 @@ import { defaultRpcSizeLimits } from './rpcMessages'
 import { SessionToken } from './SessionToken'
 import { StaticFiles } from './StaticFiles'
 import { commonSecurityHeaders, htmlSecurityHeaders } from './securityHeaders'
+import { listenOn } from '../core/net/listenOn'
 
 export interface ServeShellOptions {
   core: Pick<Core, 'dispatch' | 'onEvent' | 'repo' | 'connectLocalUi'>
@@ -41,7 +42,7 @@ export async function startServeShell(options: ServeShellOptions): Promise<Serve
   const token = new SessionToken(options.token)
   const files = new StaticFiles(options.rendererDir)
   const server = createServer()
-  await listen(server, options.port, options.host)
+  await listenOn(server, options.port, options.host)
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
   const guard = new RequestGuard(token, port)
@@ -128,14 +129,4 @@ function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
     `HTTP/1.1 ${status} ${statusText}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   )
-}
-
-function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, () => {
-      server.off('error', reject)
-      resolve()
-    })
-  })
 }

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { TLSSocket } from 'node:tls'
 import type { DeviceIdentity } from './DeviceIdentityStore'
 import { deviceIdOfPeerCertificate } from './tlsOptions'
+import { listenOn } from '../net/listenOn'
 
 export interface PairRequest {
   /** Proved by the TLS handshake: the certificate the new device presented. */
@@ -45,14 +46,7 @@ export class PairingListener {
   }
 
   listen(port: number, host: string): Promise<number> {
-    return new Promise((resolve, reject) => {
-      this.server.once('error', reject)
-      this.server.listen(port, host, () => {
-        this.server.off('error', reject)
-        const address = this.server.address()
-        resolve(typeof address === 'object' && address ? address.port : port)
-      })
-    })
+    return listenOn(this.server, port, host)
   }
 
   close(): Promise<void> {

@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { DeviceIdentity } from './DeviceIdentityStore'
 import { deviceIdOfPeerCertificate, maxSyncMessageBytes, tlsTrusting } from './tlsOptions'
+import { listenOn } from '../net/listenOn'
 
 export interface AcceptedSocket {
   socket: WebSocket
@@ -42,14 +43,7 @@ export class SyncListener {
   }
 
   listen(port: number, host: string): Promise<number> {
-    return new Promise((resolve, reject) => {
-      this.server.once('error', reject)
-      this.server.listen(port, host, () => {
-        this.server.off('error', reject)
-        const address = this.server.address()
-        resolve(typeof address === 'object' && address ? address.port : port)
-      })
-    })
+    return listenOn(this.server, port, host)
   }
 
   close(): Promise<void> {
