@@ -1,4 +1,5 @@
 import type { BundleFile } from '@shared/api/bundles'
+import { downloadBlob } from '../network/kinds/downloadFile'
 
 /** A file's bytes as base64, for bundles.import (the bundle is binary; the RPC carries text). */
 export async function fileToBase64(file: Blob): Promise<string> {
@@ -14,14 +15,7 @@ export function downloadBundle(file: BundleFile): void {
   const binary = atob(file.base64)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = file.fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  downloadBlob(new Blob([bytes], { type: file.mimeType }), file.fileName)
 }
 
 function readBytes(file: Blob): Promise<Uint8Array> {
