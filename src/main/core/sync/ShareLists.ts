@@ -68,12 +68,14 @@ export class ShareLists {
   /** Watches the list of every paired colleague (at start; new ones are watched when linked). */
   start(): void {
     const onMetrics = (metrics: Parameters<RepoEvents['doc-metrics']>[0]) => {
-      const deviceId = 'documentId' in metrics ? this.listDevice.get(metrics.documentId) : undefined
-      const url = deviceId && this.urlFor(deviceId)
-      if (!url) return
+      // Only what the colleague sent can change their list; our own outgoing messages cannot.
+      if (metrics.type !== 'receive-sync-message') return
+      const deviceId = this.listDevice.get(metrics.documentId)
+      if (!deviceId) return
+      const url = `automerge:${metrics.documentId}`
       this.watch(deviceId, url)
       // A list that arrived from the colleague may become ready without a 'change' on the handle we hold.
-      const handle = this.repo.handles[parseAutomergeUrl(url as AutomergeUrl).documentId] as DocHandle<ShareListDoc> | undefined
+      const handle = this.repo.handles[metrics.documentId] as DocHandle<ShareListDoc> | undefined
       if (handle?.isReady()) this.reconcile(deviceId, handle)
     }
     this.repo.on('doc-metrics', onMetrics)
