@@ -199,14 +199,17 @@ export class SyncService {
     clearInterval(connection.keepAlive)
     if (this.connections.get(connection.deviceId) !== connection) return
     this.connections.delete(connection.deviceId)
+    if (this.stopped) return
     const device = this.options.trusted.active(connection.deviceId)
-    if (this.stopped || !device || device.addresses.length === 0) return
+    if (!device || device.addresses.length === 0) return
     const stable = Date.now() - connection.since >= (this.options.backoff ?? defaultBackoff).stableMs
     const state = this.dialing.get(connection.deviceId)
     this.scheduleDial(connection.deviceId, stable || !state ? 0 : state.attempt)
   }
 
   private scheduleDial(deviceId: string, attempt: number): void {
+    // A dial still in flight when the service stopped must not leave a timer behind (its store may be closed).
+    if (this.stopped) return
     const state = this.dialing.get(deviceId) ?? { attempt }
     clearTimeout(state.timer)
     state.attempt = attempt
@@ -216,8 +219,9 @@ export class SyncService {
   }
 
   private async dial(deviceId: string): Promise<void> {
+    if (this.stopped) return
     const device = this.options.trusted.active(deviceId)
-    if (this.stopped || !device || this.connections.has(deviceId)) return
+    if (!device || this.connections.has(deviceId)) return
     for (const address of device.addresses) {
       try {
         const socket = await dialDevice(this.options.identity, device, address)
