@@ -12,6 +12,12 @@ import { notesArgs, type NotesResults } from './notes'
 import { searchArgs, type SearchResults } from './search'
 import { syncArgs, type SyncResults } from './sync'
 import { systemArgs, type SystemResults } from './system'
+import { spacesArgs, type SpacesResults } from './spaces'
+import { projectsArgs, type ProjectsResults } from './projects'
+import { projectHistoryArgs, type ProjectHistoryResults } from './projectHistory'
+import { projectCommentsArgs, type ProjectCommentsResults } from './projectComments'
+import { projectExportArgs, type ProjectExportResults } from './projectExport'
+import { circlesArgs, type CirclesResults } from './circles'
 import { undoArgs, type UndoResults } from './undo'
 
 export * from './notes'
@@ -30,6 +36,12 @@ export * from './undo'
 export * from './io'
 export * from './bundles'
 export * from './sync'
+export * from './spaces'
+export * from './projects'
+export * from './projectHistory'
+export * from './projectComments'
+export * from './projectExport'
+export * from './circles'
 
 /** The whole contract: every method's argument schema, composed from one map per domain. */
 export const apiArgs = {
@@ -47,6 +59,12 @@ export const apiArgs = {
   ...ioArgs,
   ...bundlesArgs,
   ...syncArgs,
+  ...spacesArgs,
+  ...projectsArgs,
+  ...projectHistoryArgs,
+  ...projectCommentsArgs,
+  ...projectExportArgs,
+  ...circlesArgs,
 }
 
 export type ApiMethod = keyof typeof apiArgs
@@ -63,7 +81,13 @@ export type ApiResults = NotesResults &
   UndoResults &
   IoResults &
   BundlesResults &
-  SyncResults
+  SyncResults &
+  SpacesResults &
+  ProjectsResults &
+  ProjectHistoryResults &
+  ProjectCommentsResults &
+  ProjectExportResults &
+  CirclesResults
 /** What a caller passes (defaults may be left out). */
 export type ApiArgsIn<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>
 /** What a handler receives (after validation and defaults). */

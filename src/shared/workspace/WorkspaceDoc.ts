@@ -18,6 +18,9 @@ export interface WorkspaceDoc {
    */
   collections: { [kind in RecordKind]?: { [shard: string]: { [documentId: string]: AutomergeUrl } } }
   settings: WorkspaceSettings
+  /** The shared spaces this person is in (made here or shared with them), by document id. */
+  projects: { [documentId: string]: AutomergeUrl }
+  circles: { [documentId: string]: AutomergeUrl }
 }
 
 export interface WorkspaceSettings {
@@ -28,7 +31,7 @@ export interface WorkspaceSettings {
   }
 }
 
-export const workspaceSchemaVersion = 2
+export const workspaceSchemaVersion = 3
 
 export function newWorkspaceSettings(): WorkspaceSettings {
   return { keepInTouch: { defaultCadenceDays: null, tagCadences: {} } }
@@ -42,5 +45,7 @@ export function newWorkspace(): WorkspaceDoc {
     notes: {},
     collections: {},
     settings: newWorkspaceSettings(),
+    projects: {},
+    circles: {},
   }
 }

@@ -15,6 +15,11 @@ export const workspaceMigrations: Record<number, (doc: StoredWorkspace) => void>
     if (typeof doc.collections !== 'object' || doc.collections === null) doc.collections = {}
     if (typeof doc.settings !== 'object' || doc.settings === null) doc.settings = newWorkspaceSettings()
   },
+  // Version 2: add the shared spaces (lesson projects and circles).
+  2: (doc) => {
+    if (typeof doc.projects !== 'object' || doc.projects === null) doc.projects = {}
+    if (typeof doc.circles !== 'object' || doc.circles === null) doc.circles = {}
+  },
 }
 
 export function workspaceVersion(doc: StoredWorkspace): number {

@@ -10,6 +10,12 @@ import { ioHandlers } from './ioHandlers'
 import { journalHandlers } from './journalHandlers'
 import { keepingInTouchHandlers } from './keepingInTouchHandlers'
 import { notesHandlers } from './notesHandlers'
+import { spacesHandlers } from './spacesHandlers'
+import { projectsHandlers } from './projectsHandlers'
+import { projectHistoryHandlers } from './projectHistoryHandlers'
+import { projectCommentsHandlers } from './projectCommentsHandlers'
+import { projectExportHandlers } from './projectExportHandlers'
+import { circlesHandlers } from './circlesHandlers'
 import { searchHandlers } from './searchHandlers'
 import { syncHandlers } from './syncHandlers'
 import { systemHandlers, type SystemInfoSource } from './systemHandlers'
@@ -32,5 +38,11 @@ export function createHandlers(ctx: CoreContext, system: SystemInfoSource): ApiH
     ...ioHandlers(ctx, (progress) => ctx.events.emit('progress', progress)),
     ...bundlesHandlers(ctx),
     ...syncHandlers(ctx),
+    ...spacesHandlers(ctx),
+    ...projectsHandlers(ctx),
+    ...projectHistoryHandlers(ctx),
+    ...projectCommentsHandlers(ctx),
+    ...projectExportHandlers(ctx),
+    ...circlesHandlers(ctx),
   } satisfies ApiHandlers
 }

@@ -1,0 +1,7 @@
+import type { z } from 'zod'
+
+/** The contract of projects. */
+export const projectsArgs = {} satisfies Record<string, z.ZodType>
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled method by method
+export interface ProjectsResults {}
