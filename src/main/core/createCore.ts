@@ -21,7 +21,8 @@ import { createNetworkServices } from './network/NetworkServices'
 import { recordCounts } from './network/recordCounts'
 import { openWorkspace, workspaceNotes } from './workspace/openWorkspace'
 import { workspaceCollections } from './workspace/workspaceCollections'
-import { listSharedNotes } from './workspace/listSharedNotes'
+import { SpaceSeen } from './spaces/SpaceSeen'
+import { listSharedWithMe } from './workspace/listSharedNotes'
 import { createCoreSync, trustStores } from './sync/CoreSync'
 import { DeviceIdentityStore } from './sync/DeviceIdentityStore'
 import { peerIdOfDevice } from './sync/deviceId'
@@ -59,7 +60,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
   const sync = createCoreSync(repo, db, identity, stores, {
     deviceName: options.deviceName ?? hostname(),
     workspaceUrl: () => workspaceHandle?.url ?? '',
-    onSharedWithMe: (shares) => workspaceHandle && listSharedNotes(workspaceHandle, shares),
+    onSharedWithMe: (shares) => workspaceHandle && listSharedWithMe(workspaceHandle, shares),
   })
   try {
     const meta = new MetaStore(db)
@@ -69,7 +70,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
     const notesIndex = new NotesIndex(db)
     const indexer = new NoteIndexer(repo, notesIndex, workspace, (ids) => events.emit('index.changed', { kinds: ['notes'], ids }))
     const network = createNetworkServices(db, repo, workspace, (change) => events.emit('index.changed', change))
-    const ctx: CoreContext = { repo, workspace, storage, meta, notesIndex, indexer, network, events, sync }
+    const ctx: CoreContext = { repo, workspace, storage, meta, notesIndex, indexer, network, events, sync, spaceSeen: new SpaceSeen(db) }
     const runner = new SqlRunner(db)
 
     const stats = (): ProfileStats => ({

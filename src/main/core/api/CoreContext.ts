@@ -6,6 +6,7 @@ import type { NotesIndex } from '../index/NotesIndex'
 import type { NetworkServices } from '../network/NetworkServices'
 import type { MetaStore } from '../storage/MetaStore'
 import type { SqliteStorageAdapter } from '../storage/SqliteStorageAdapter'
+import type { SpaceSeen } from '../spaces/SpaceSeen'
 import type { CoreSync } from '../sync/CoreSync'
 
 /** What the handlers work with; built once by createCore. */
@@ -20,6 +21,8 @@ export interface CoreContext {
   network: NetworkServices
   /** Identity, trusted devices, shared documents, peer links and invites. */
   sync: CoreSync
+  /** What this device last saw of each shared space (unread markers). */
+  spaceSeen: SpaceSeen
   /** Push events to the UIs (progress of imports and other long work). */
   events: EventHub
 }

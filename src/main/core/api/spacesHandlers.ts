@@ -1,7 +1,100 @@
+import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo'
 import type { HandlersFor } from '@shared/api'
-import type { spacesArgs } from '@shared/api/spaces'
+import type { SpaceSummary, spacesArgs } from '@shared/api/spaces'
+import { ApiError } from '@shared/errors'
+import type { SpaceKind } from '@shared/spaces/SpaceCommon'
+import { latestChangeTime } from '../index/projectNote'
+import { memberList, myRole } from '../spaces/projectView'
+import { changeSpace, workspaceSpaces, type SpaceDoc } from '../spaces/spaceDocuments'
+import { SpaceSeen } from '../spaces/SpaceSeen'
+import { DocumentSyncStatus } from '../sync/DocumentSyncStatus'
 import type { CoreContext } from './CoreContext'
 
-export function spacesHandlers(_ctx: CoreContext) {
-  return {} satisfies HandlersFor<keyof typeof spacesArgs>
+type SpacesMethod = keyof typeof spacesArgs
+
+/** How long the list waits for a space that is not loaded yet before showing it as not here. */
+const loadWaitMs = 300
+
+export function spacesHandlers(ctx: CoreContext) {
+  const seen = ctx.spaceSeen
+  const documentStatus = new DocumentSyncStatus(ctx.repo, ctx.sync.trusted, ctx.sync.members, (deviceId) => ctx.sync.service.isConnected(deviceId))
+  const myDeviceId = () => ctx.sync.identity.deviceId
+
+  const loaded = async (url: AutomergeUrl): Promise<DocHandle<SpaceDoc> | undefined> => {
+    const held = ctx.repo.handles[url.slice('automerge:'.length) as never] as DocHandle<SpaceDoc> | undefined
+    if (held?.isReady()) return held
+    const found = ctx.repo.find<SpaceDoc>(url).catch(() => undefined)
+    return Promise.race([found, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), loadWaitMs))])
+  }
+
+  const summary = (id: string, kind: SpaceKind, handle: DocHandle<SpaceDoc> | undefined): SpaceSummary => {
+    const base = { id, kind, sync: documentStatus.of(id) }
+    if (!handle) return { ...base, title: '', subtitle: '', members: [], myRole: 'viewer', changedAt: null, unreadChanges: 0, neverOpened: true, archived: false, present: false }
+    const doc = handle.doc()
+    const mine = myDeviceId()
+    const seenHeads = seen.headsOf(id)
+    const authors = doc.authors ?? {}
+    const subtitle = doc.kind === 'project' ? [doc.subject, doc.grade].filter((s) => typeof s === 'string' && s).join(' · ') : typeof doc.description === 'string' ? doc.description.slice(0, 140) : ''
+    return {
+      ...base,
+      title: String((doc.kind === 'project' ? doc.title : doc.name) ?? '').slice(0, 300),
+      subtitle,
+      members: memberList(doc.members, mine).map(({ deviceId, name, role }) => ({ deviceId, name, role })),
+      myRole: myRole(doc.members, mine),
+      changedAt: latestChangeTime(doc, handle.heads()) || null,
+      unreadChanges: SpaceSeen.unreadChanges(doc, seenHeads ?? [], (actor) => authors[actor]?.deviceId === mine),
+      neverOpened: seenHeads === undefined,
+      archived: typeof doc.archivedAt === 'number',
+      present: true,
+    }
+  }
+
+  const kindOf = (spaceId: string): SpaceKind => {
+    if (workspaceSpaces(ctx.workspace, 'project').has(spaceId)) return 'project'
+    if (workspaceSpaces(ctx.workspace, 'circle').has(spaceId)) return 'circle'
+    throw new ApiError('not-found', 'This shared space does not exist here (it may have been removed).')
+  }
+
+  return {
+    'spaces.list': async ({ kind, includeArchived }) => {
+      const kinds: SpaceKind[] = kind ? [kind] : ['project', 'circle']
+      const entries = kinds.flatMap((k) => [...workspaceSpaces(ctx.workspace, k)].map(([id, url]) => ({ id, url, kind: k })))
+      const spaces = await Promise.all(entries.map(async ({ id, url, kind: k }) => summary(id, k, await loaded(url))))
+      return {
+        spaces: spaces
+          .filter((s) => includeArchived || !s.archived)
+          .sort((a, b) => (b.changedAt ?? Number.MAX_SAFE_INTEGER) - (a.changedAt ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title)),
+      }
+    },
+
+    'spaces.markSeen': async ({ spaceId }) => {
+      const url = workspaceSpaces(ctx.workspace, kindOf(spaceId)).get(spaceId)!
+      const handle = await loaded(url)
+      if (handle) seen.mark(spaceId, handle.heads())
+      return { ok: true as const }
+    },
+
+    'spaces.setMember': async ({ spaceId, deviceId, role }) => {
+      const kind = kindOf(spaceId)
+      const device = ctx.sync.trusted.active(deviceId)
+      if (!device) throw new ApiError('not-found', 'No paired device has this id (or it was removed).')
+      if (device.relation === 'own') throw new ApiError('bad-request', 'Your own devices already get every shared space.')
+      const handle = await changeSpace(ctx, kind, spaceId, (doc) => {
+        if (myRole(doc.members, myDeviceId()) !== 'owner') throw new ApiError('bad-request', 'Only the owner can change who is in this space.')
+        if (role === null) delete doc.members[deviceId]
+        else if (doc.members[deviceId]) doc.members[deviceId].role = role
+        else doc.members[deviceId] = { name: device.name, role, addedAt: Date.now() }
+      })
+      const doc = handle.doc()
+      if (role === null) {
+        ctx.sync.members.remove(spaceId, deviceId)
+        await ctx.sync.shareLists.withdraw(deviceId, spaceId)
+      } else {
+        ctx.sync.members.add(spaceId, deviceId, role)
+        const title = String((doc.kind === 'project' ? doc.title : doc.name) ?? '').slice(0, 200)
+        await ctx.sync.shareLists.offer(deviceId, { documentId: spaceId, url: handle.url, title, role, kind })
+      }
+      return { members: memberList(doc.members, myDeviceId()).map(({ deviceId: d, name, role: r }) => ({ deviceId: d, name, role: r })) }
+    },
+  } satisfies HandlersFor<SpacesMethod>
 }

@@ -162,7 +162,7 @@ export function syncHandlers(ctx: CoreContext) {
         await sync.shareLists.withdraw(deviceId, noteId)
       } else {
         sync.members.add(noteId, deviceId, role)
-        await sync.shareLists.offer(deviceId, { documentId: noteId, url: `automerge:${noteId}`, title: noteTitle(noteId), role })
+        await sync.shareLists.offer(deviceId, { documentId: noteId, url: `automerge:${noteId}`, title: noteTitle(noteId), role, kind: 'note' })
       }
       return { members: sync.members.membersOf(noteId) }
     },

@@ -65,7 +65,7 @@ function textOf(value: unknown): string | undefined {
  * Epoch ms of the newest change among the heads. Uses the change metadata (no op decoding,
  * unlike inspectChange), which matters for a document whose last change is large.
  */
-function latestChangeTime(doc: A.Doc<unknown>, heads: string[]): number {
+export function latestChangeTime(doc: A.Doc<unknown>, heads: string[]): number {
   const backend = A.getBackend(doc)
   let latest = 0
   for (const hash of heads) {

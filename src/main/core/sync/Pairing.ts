@@ -160,7 +160,7 @@ export class Pairing {
     }
     const syncPort = this.sync.service.status().listening?.port
     if (syncPort === undefined) return { status: 503, body: { error: 'not-listening' } }
-    const shared = redeemed.shares.map((s) => ({ documentId: s.documentId, url: this.describe.urlOf(s.documentId), title: s.title, role: s.role === 'viewer' ? ('viewer' as const) : ('editor' as const) }))
+    const shared = redeemed.shares.map((s) => ({ documentId: s.documentId, url: this.describe.urlOf(s.documentId), title: s.title, role: s.role === 'viewer' ? ('viewer' as const) : ('editor' as const), kind: 'note' as const }))
     const shareListUrl = redeemed.relation === 'contact' ? this.shareLists?.create(request.deviceId, shared) : undefined
     return {
       status: 200,

@@ -9,7 +9,12 @@ export interface SharedDocument {
   url: string
   title: string
   role: 'editor' | 'viewer'
+  /** What the document is; lists written before spaces existed hold notes only. */
+  kind: SharedKind
 }
+
+export type SharedKind = 'note' | 'project' | 'circle'
+const sharedKinds: readonly SharedKind[] = ['note', 'project', 'circle']
 
 /**
  * Between two paired colleagues, a small shared document where each device lists what it
@@ -19,7 +24,7 @@ export interface SharedDocument {
 interface ShareListDoc {
   kind: 'share-list'
   schemaVersion: 1
-  offers: { [deviceId: string]: { [documentId: string]: { url: string; title: string; role: string } } }
+  offers: { [deviceId: string]: { [documentId: string]: { url: string; title: string; role: string; kind?: string } } }
 }
 
 export class ShareLists {
@@ -45,7 +50,7 @@ export class ShareLists {
   /** Inviter side: a new list for a colleague, starting with what the invite shares. */
   create(deviceId: string, shares: SharedDocument[]): string {
     const offers: ShareListDoc['offers'] = { [this.myDeviceId]: {} }
-    for (const share of shares) offers[this.myDeviceId]![share.documentId] = { url: share.url, title: share.title, role: share.role }
+    for (const share of shares) offers[this.myDeviceId]![share.documentId] = { url: share.url, title: share.title, role: share.role, kind: share.kind }
     const handle = this.repo.create<ShareListDoc>({ kind: 'share-list', schemaVersion: 1, offers })
     this.link(deviceId, handle.url)
     return handle.url
@@ -58,7 +63,7 @@ export class ShareLists {
   }
 
   async offer(deviceId: string, share: SharedDocument): Promise<void> {
-    await this.changeMyOffers(deviceId, (mine) => (mine[share.documentId] = { url: share.url, title: share.title, role: share.role }))
+    await this.changeMyOffers(deviceId, (mine) => (mine[share.documentId] = { url: share.url, title: share.title, role: share.role, kind: share.kind }))
   }
 
   async withdraw(deviceId: string, documentId: string): Promise<void> {
@@ -137,9 +142,9 @@ export class ShareLists {
     const offered: SharedDocument[] = []
     if (typeof theirs === 'object' && theirs !== null) {
       for (const [documentId, entry] of Object.entries(theirs as Record<string, unknown>)) {
-        const { url, title, role } = (entry ?? {}) as Record<string, unknown>
+        const { url, title, role, kind } = (entry ?? {}) as Record<string, unknown>
         if (typeof url !== 'string' || !isValidAutomergeUrl(url) || parseAutomergeUrl(url).documentId !== documentId) continue
-        offered.push({ documentId, url, title: typeof title === 'string' ? title.slice(0, 200) : '', role: role === 'viewer' ? 'viewer' : 'editor' })
+        offered.push({ documentId, url, title: typeof title === 'string' ? title.slice(0, 200) : '', role: role === 'viewer' ? 'viewer' : 'editor', kind: sharedKinds.find((k) => k === kind) ?? 'note' })
       }
     }
     const offeredIds = new Set(offered.map((s) => s.documentId))

@@ -1,5 +1,7 @@
 import { isValidAutomergeUrl, parseAutomergeUrl, type AutomergeUrl, type DocHandle } from '@automerge/automerge-repo'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
+import { listSpaces } from '../spaces/spaceDocuments'
+import type { SharedDocument } from '../sync/ShareLists'
 import { workspaceNotes } from './openWorkspace'
 
 /**
@@ -16,4 +18,13 @@ export function listSharedNotes(workspace: DocHandle<WorkspaceDoc>, shares: Read
   workspace.change((doc) => {
     for (const url of fresh) doc.notes[parseAutomergeUrl(url).documentId] = url
   })
+}
+
+/** What a colleague shares joins this person's lists by kind: notes, projects or circles. */
+export function listSharedWithMe(workspace: DocHandle<WorkspaceDoc>, shares: readonly SharedDocument[]): void {
+  listSharedNotes(workspace, shares.filter((s) => s.kind === 'note'))
+  for (const kind of ['project', 'circle'] as const) {
+    const urls = shares.filter((s) => s.kind === kind && isValidAutomergeUrl(s.url) && parseAutomergeUrl(s.url).documentId === s.documentId).map((s) => s.url as AutomergeUrl)
+    if (urls.length > 0) listSpaces(workspace, kind, urls)
+  }
 }
