@@ -1,3 +1,4 @@
+import * as A from '@automerge/automerge'
 import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo'
 import type { HandlersFor } from '@shared/api'
 import type { SpaceSummary, spacesArgs } from '@shared/api/spaces'
@@ -41,7 +42,7 @@ export function spacesHandlers(ctx: CoreContext) {
       subtitle,
       members: memberList(doc.members, mine).map(({ deviceId, name, role }) => ({ deviceId, name, role })),
       myRole: myRole(doc.members, mine),
-      changedAt: latestChangeTime(doc, handle.heads()) || null,
+      changedAt: latestChangeTime(doc, A.getHeads(doc)) || null,
       unreadChanges: SpaceSeen.unreadChanges(doc, seenHeads ?? [], (actor) => authors[actor]?.deviceId === mine),
       neverOpened: seenHeads === undefined,
       archived: typeof doc.archivedAt === 'number',
@@ -70,7 +71,7 @@ export function spacesHandlers(ctx: CoreContext) {
     'spaces.markSeen': async ({ spaceId }) => {
       const url = workspaceSpaces(ctx.workspace, kindOf(spaceId)).get(spaceId)!
       const handle = await loaded(url)
-      if (handle) seen.mark(spaceId, handle.heads())
+      if (handle) seen.mark(spaceId, A.getHeads(handle.doc()))
       return { ok: true as const }
     },
 
