@@ -6,7 +6,7 @@ import type { projectsArgs } from '@shared/api/projects'
 import { projectSchemaVersion, type ProjectDoc } from '@shared/spaces/ProjectDoc'
 import { templateSpans } from '@shared/spaces/templates'
 import { toProjectView } from '../spaces/projectView'
-import { changeSpace, currentAuthor, findSpaceDocument, listSpaces } from '../spaces/spaceDocuments'
+import { changeSpace, currentAuthor, findSpaceDocument, listSpaces, myDevices } from '../spaces/spaceDocuments'
 import type { CoreContext } from './CoreContext'
 
 type ProjectsMethod = keyof typeof projectsArgs
@@ -14,11 +14,11 @@ type ProjectsMethod = keyof typeof projectsArgs
 export function projectsHandlers(ctx: CoreContext) {
   const view = async (projectId: string) => {
     const handle = await findSpaceDocument(ctx, 'project', projectId)
-    return toProjectView(projectId, handle.url, handle.doc(), ctx.sync.identity.deviceId)
+    return toProjectView(projectId, handle.url, handle.doc(), ctx.sync.identity.deviceId, myDevices(ctx))
   }
   const change = async (projectId: string, fn: (doc: ProjectDoc) => void) => {
     const handle = await changeSpace(ctx, 'project', projectId, (doc) => fn(doc))
-    return toProjectView(projectId, handle.url, handle.doc(), ctx.sync.identity.deviceId)
+    return toProjectView(projectId, handle.url, handle.doc(), ctx.sync.identity.deviceId, myDevices(ctx))
   }
   const task = (doc: ProjectDoc, taskId: string) => {
     const found = doc.tasks[taskId]

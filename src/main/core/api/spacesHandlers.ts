@@ -6,7 +6,7 @@ import { ApiError } from '@shared/errors'
 import type { SpaceKind } from '@shared/spaces/SpaceCommon'
 import { latestChangeTime } from '../index/projectNote'
 import { memberList, myRole } from '../spaces/projectView'
-import { changeSpace, workspaceSpaces, type SpaceDoc } from '../spaces/spaceDocuments'
+import { changeSpace, myDevices, workspaceSpaces, type SpaceDoc } from '../spaces/spaceDocuments'
 import { SpaceSeen } from '../spaces/SpaceSeen'
 import { DocumentSyncStatus } from '../sync/DocumentSyncStatus'
 import type { CoreContext } from './CoreContext'
@@ -41,7 +41,7 @@ export function spacesHandlers(ctx: CoreContext) {
       title: String((doc.kind === 'project' ? doc.title : doc.name) ?? '').slice(0, 300),
       subtitle,
       members: memberList(doc.members, mine).map(({ deviceId, name, role }) => ({ deviceId, name, role })),
-      myRole: myRole(doc.members, mine),
+      myRole: myRole(doc.members, myDevices(ctx)),
       changedAt: latestChangeTime(doc, A.getHeads(doc)) || null,
       unreadChanges: SpaceSeen.unreadChanges(doc, seenHeads ?? [], (actor) => authors[actor]?.deviceId === mine),
       neverOpened: seenHeads === undefined,
@@ -81,7 +81,7 @@ export function spacesHandlers(ctx: CoreContext) {
       if (!device) throw new ApiError('not-found', 'No paired device has this id (or it was removed).')
       if (device.relation === 'own') throw new ApiError('bad-request', 'Your own devices already get every shared space.')
       const handle = await changeSpace(ctx, kind, spaceId, (doc) => {
-        if (myRole(doc.members, myDeviceId()) !== 'owner') throw new ApiError('bad-request', 'Only the owner can change who is in this space.')
+        if (myRole(doc.members, myDevices(ctx)) !== 'owner') throw new ApiError('bad-request', 'Only the owner can change who is in this space.')
         if (role === null) delete doc.members[deviceId]
         else if (doc.members[deviceId]) doc.members[deviceId].role = role
         else doc.members[deviceId] = { name: device.name, role, addedAt: Date.now() }

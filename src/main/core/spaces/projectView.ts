@@ -22,16 +22,21 @@ export function memberList(members: SpaceMembers | undefined, myDeviceId: string
 }
 
 /**
- * This device's role: what the document says, else owner when no member is recorded at all (a
- * project made before members were written), else viewer for a document that names others only.
+ * This person's role: the strongest role the document gives any of their devices (this one or
+ * their own paired devices), else owner when no member is recorded at all (a damaged document),
+ * else viewer (removed from the space, or never in it).
  */
-export function myRole(members: SpaceMembers | undefined, myDeviceId: string): SpaceRole {
-  const role = members?.[myDeviceId]?.role
-  if (role && roles.includes(role)) return role
-  return Object.keys(members ?? {}).length === 0 ? 'owner' : 'editor'
+export function myRole(members: SpaceMembers | undefined, mine: string | ReadonlySet<string>): SpaceRole {
+  const ids = typeof mine === 'string' ? new Set([mine]) : mine
+  const held = Object.entries(members ?? {})
+    .filter(([deviceId]) => ids.has(deviceId))
+    .map(([, member]) => roles.indexOf(member?.role))
+    .filter((rank) => rank >= 0)
+  if (held.length > 0) return roles[Math.min(...held)]!
+  return Object.keys(members ?? {}).length === 0 ? 'owner' : 'viewer'
 }
 
-export function toProjectView(id: string, url: string, doc: ProjectDoc, myDeviceId: string): ProjectView {
+export function toProjectView(id: string, url: string, doc: ProjectDoc, myDeviceId: string, myDevices: ReadonlySet<string> = new Set([myDeviceId])): ProjectView {
   const tasks = values<ProjectTask>(doc.tasks)
     .map((t) => ({ id: text(t.id, 64), title: text(t.title, 500), assignee: typeof t.assignee === 'string' ? t.assignee : null, due: typeof t.due === 'string' ? t.due : null, done: t.done === true, createdAt: typeof t.createdAt === 'number' ? t.createdAt : 0 }))
     .sort((a, b) => Number(a.done) - Number(b.done) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.createdAt - b.createdAt)
@@ -45,7 +50,7 @@ export function toProjectView(id: string, url: string, doc: ProjectDoc, myDevice
     subject: text(doc.subject, 100),
     grade: text(doc.grade, 100),
     template: doc.template ?? 'blank',
-    myRole: myRole(doc.members, myDeviceId),
+    myRole: myRole(doc.members, myDevices),
     myDeviceId,
     members: memberList(doc.members, myDeviceId),
     tasks,

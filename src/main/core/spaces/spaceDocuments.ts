@@ -7,6 +7,7 @@ import type { ProjectDoc } from '@shared/spaces/ProjectDoc'
 import type { SpaceAuthor, SpaceKind } from '@shared/spaces/SpaceCommon'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import type { CoreContext } from '../api/CoreContext'
+import { myRole } from './projectView'
 
 export type SpaceDoc = ProjectDoc | CircleDoc
 type DocOf<K extends SpaceKind> = K extends 'project' ? ProjectDoc : CircleDoc
@@ -42,6 +43,11 @@ export function currentAuthor(ctx: CoreContext): SpaceAuthor {
   return { deviceId: ctx.sync.identity.deviceId, name: (typeof profileName === 'string' && profileName.trim()) || ctx.sync.deviceName }
 }
 
+/** This person's devices: this one and their own paired devices (roles are per person). */
+export function myDevices(ctx: CoreContext): ReadonlySet<string> {
+  return new Set([ctx.sync.identity.deviceId, ...ctx.sync.trusted.activeList().filter((d) => d.relation === 'own').map((d) => d.deviceId)])
+}
+
 /**
  * A space by id, for reading. Only spaces listed in the workspace are reachable, so an id from a
  * request can never open another document. A partial document from a peer is repaired on open,
@@ -74,7 +80,7 @@ export async function changeSpace<K extends SpaceKind>(ctx: CoreContext, kind: K
   const doc = handle.doc()
   if (isFromNewerApp(doc)) throw new ApiError('bad-request', `This ${noun[kind]} was saved by a newer version of Staffroom; update Staffroom to edit it. It is shown read-only.`)
   const author = currentAuthor(ctx)
-  if (doc.members?.[author.deviceId]?.role === 'viewer') throw new ApiError('bad-request', `You can view this ${noun[kind]} but not change it; ask its owner for editor access.`)
+  if (myRole(doc.members, myDevices(ctx)) === 'viewer') throw new ApiError('bad-request', `You can view this ${noun[kind]} but not change it; ask its owner for editor access.`)
   const actor = A.getActorId(doc)
   handle.change((d) => {
     const known = d.authors[actor]
