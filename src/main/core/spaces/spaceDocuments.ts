@@ -70,17 +70,22 @@ export async function findSpaceDocument<K extends SpaceKind>(ctx: CoreContext, k
   return handle
 }
 
+export interface ChangeSpaceOptions {
+  /** For writes a viewer may make too (comments: discussing a plan is not editing it). */
+  viewersMayWrite?: boolean
+}
+
 /**
  * Changes a space as this device's author: refuses documents a newer app wrote (writing could
  * drop what this version does not understand) and viewers, and registers the core's Automerge
  * actor under the author so history can name who made each change.
  */
-export async function changeSpace<K extends SpaceKind>(ctx: CoreContext, kind: K, id: string, change: (doc: DocOf<K>, author: SpaceAuthor) => void): Promise<DocHandle<DocOf<K>>> {
+export async function changeSpace<K extends SpaceKind>(ctx: CoreContext, kind: K, id: string, change: (doc: DocOf<K>, author: SpaceAuthor) => void, options: ChangeSpaceOptions = {}): Promise<DocHandle<DocOf<K>>> {
   const handle = await findSpaceDocument(ctx, kind, id)
   const doc = handle.doc()
   if (isFromNewerApp(doc)) throw new ApiError('bad-request', `This ${noun[kind]} was saved by a newer version of Staffroom; update Staffroom to edit it. It is shown read-only.`)
   const author = currentAuthor(ctx)
-  if (myRole(doc.members, myDevices(ctx)) === 'viewer') throw new ApiError('bad-request', `You can view this ${noun[kind]} but not change it; ask its owner for editor access.`)
+  if (!options.viewersMayWrite && myRole(doc.members, myDevices(ctx)) === 'viewer') throw new ApiError('bad-request', `You can view this ${noun[kind]} but not change it; ask its owner for editor access.`)
   const actor = A.getActorId(doc)
   handle.change((d) => {
     const known = d.authors[actor]
