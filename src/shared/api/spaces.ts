@@ -22,6 +22,8 @@ export interface SpaceSummary {
   archived: boolean
   /** False while the document has not arrived from a member's device yet. */
   present: boolean
+  /** Also synced through the profile's relay (see sync.setRelay). */
+  relayed: boolean
   /** Per colleague device that syncs it: synced / pending / unknown (see sync.documentStatus). */
   sync: DeviceDocumentStatus[]
 }
@@ -40,10 +42,16 @@ export const spacesArgs = {
     deviceId: z.string().regex(/^[A-Z2-7]{52}$/, 'A device id is 52 letters and digits.'),
     role: z.enum(['editor', 'viewer']).nullable(),
   }),
+  /**
+   * Also syncs a space through the profile's relay, or stops (like sync.setNoteRelayed): refused
+   * with a clear message when no relay is set or the space has no other member yet.
+   */
+  'spaces.setRelayed': z.object({ spaceId: id, relayed: z.boolean() }),
 }
 
 export interface SpacesResults {
   'spaces.list': { spaces: SpaceSummary[] }
   'spaces.markSeen': { ok: true }
   'spaces.setMember': { members: SpaceSummary['members'] }
+  'spaces.setRelayed': { relayed: boolean }
 }

@@ -9,6 +9,7 @@ import { memberList, myRole } from '../spaces/projectView'
 import { changeSpace, myDevices, workspaceSpaces, type SpaceDoc } from '../spaces/spaceDocuments'
 import { SpaceSeen } from '../spaces/SpaceSeen'
 import { DocumentSyncStatus } from '../sync/DocumentSyncStatus'
+import { RelayError } from '../sync/RelayedDocuments'
 import type { CoreContext } from './CoreContext'
 
 type SpacesMethod = keyof typeof spacesArgs
@@ -29,7 +30,7 @@ export function spacesHandlers(ctx: CoreContext) {
   }
 
   const summary = (id: string, kind: SpaceKind, handle: DocHandle<SpaceDoc> | undefined): SpaceSummary => {
-    const base = { id, kind, sync: documentStatus.of(id) }
+    const base = { id, kind, sync: documentStatus.of(id), relayed: ctx.sync.relay.isMarked(id) }
     if (!handle) return { ...base, title: '', subtitle: '', members: [], myRole: 'viewer', changedAt: null, unreadChanges: 0, neverOpened: true, archived: false, present: false }
     const doc = handle.doc()
     const mine = myDeviceId()
@@ -96,6 +97,23 @@ export function spacesHandlers(ctx: CoreContext) {
         await ctx.sync.shareLists.offer(deviceId, { documentId: spaceId, url: handle.url, title, role, kind })
       }
       return { members: memberList(doc.members, myDeviceId()).map(({ deviceId: d, name, role: r }) => ({ deviceId: d, name, role: r })) }
+    },
+
+    'spaces.setRelayed': ({ spaceId, relayed }) => {
+      kindOf(spaceId)
+      if (!relayed) {
+        ctx.sync.relay.unmark(spaceId)
+        return { relayed: false }
+      }
+      if (ctx.sync.relay.status().url === null) throw new ApiError('bad-request', 'No relay is set for this device. Add one under Devices and sharing first.')
+      if (ctx.sync.members.membersOf(spaceId).length === 0) throw new ApiError('bad-request', 'Nobody else is in this space yet, so there is nothing to relay. Add a member first.')
+      try {
+        ctx.sync.relay.mark(spaceId)
+      } catch (error) {
+        if (error instanceof RelayError) throw new ApiError('bad-request', error.message)
+        throw error
+      }
+      return { relayed: true }
     },
   } satisfies HandlersFor<SpacesMethod>
 }
