@@ -1,18 +1,18 @@
 import { z } from 'zod'
 
 /**
- * Offline bundles: one shared document in a file (USB stick, email), for when two devices cannot
- * sync directly. `bundles.export` returns the file as base64 with a suggested name; the shell saves
+ * Offline bundles: one shared document (a note, lesson project or circle) in a file (USB stick,
+ * email), for when two devices cannot sync directly. `bundles.export` returns the file as base64 with a suggested name; the shell saves
  * it. `bundles.import` takes a file's bytes as base64, checks all of it (a Staffroom bundle, a
  * version this app reads, the checksum, the document loads and has the shape of its kind) before
  * touching anything, then merges it into the copy this profile has, or adds it under the same
  * document id, so a later bundle or a sync of the same document merges instead of duplicating.
  * A refused file changes nothing and its error says what is wrong (not a bundle, made by a newer
- * Staffroom, damaged, not a note).
+ * Staffroom, damaged, not the kind it claims to be).
  */
 
 /** The kinds of document a bundle may hold. */
-export const bundleKinds = ['note'] as const
+export const bundleKinds = ['note', 'project', 'circle'] as const
 export type BundleKind = (typeof bundleKinds)[number]
 
 export const bundleLimits = {

@@ -1,12 +1,10 @@
 import * as A from '@automerge/automerge'
 import type { DocHandle, DocumentId } from '@automerge/automerge-repo'
-import { z } from 'zod'
 import type { BundleFile, BundleImportResult } from '@shared/api/bundles'
 import { bundleLimits } from '@shared/api/bundles'
-import type { NoteDoc } from '@shared/notes/NoteDoc'
+import { ApiError } from '@shared/errors'
 import type { CoreContext } from '../api/CoreContext'
-import { findNoteDocument } from '../api/noteDocuments'
-import { workspaceNotes } from '../workspace/openWorkspace'
+import { bundleKindSpecs, listedKind } from './bundleKinds'
 import { BundleError, bundleExtension, bundleMimeType, bundleTooLarge, damaged, decodeBundle, encodeBundle } from './bundleFormat'
 
 export interface BundleSource {
@@ -15,27 +13,18 @@ export interface BundleSource {
   appVersion?: string
 }
 
-/** What a note document must look like to be imported (unknown extra fields are kept). */
-const noteShape = z.looseObject({
-  kind: z.literal('note'),
-  schemaVersion: z.number().int().min(1),
-  title: z.string(),
-  body: z.string(),
-  tags: z.array(z.string()),
-  pinned: z.boolean(),
-  trashedAt: z.number().nullable(),
-  createdAt: z.number(),
-})
-
-/** Exports a note listed in this profile's workspace as bundle bytes. */
+/** Exports a note, lesson project or circle listed in this profile's workspace as bundle bytes. */
 export async function exportBundle(ctx: CoreContext, source: BundleSource, documentId: string, now = Date.now()): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const handle = await findNoteDocument(ctx, documentId)
-  const doc = handle.doc()
-  const title = String(doc.title ?? '')
+  const kind = listedKind(ctx, documentId)
+  if (!kind) throw new ApiError('not-found', 'There is nothing with this id to export (it may have been deleted).')
+  const spec = bundleKindSpecs[kind]
+  const handle = await spec.find(ctx, documentId)
+  const doc = handle.doc() as Record<string, unknown>
+  const title = spec.title(doc)
   const bytes = encodeBundle(
     {
       documentId: handle.documentId,
-      kind: 'note',
+      kind,
       title: title.slice(0, 1_000),
       exportedAt: now,
       deviceId: source.deviceId,
@@ -44,7 +33,7 @@ export async function exportBundle(ctx: CoreContext, source: BundleSource, docum
     },
     A.save(doc),
   )
-  return { fileName: `${fileNameOf(title)}${bundleExtension}`, bytes }
+  return { fileName: `${fileNameOf(title, spec.noun)}${bundleExtension}`, bytes }
 }
 
 export async function exportBundleFile(ctx: CoreContext, source: BundleSource, documentId: string): Promise<BundleFile> {
@@ -66,40 +55,38 @@ export async function importBundle(ctx: CoreContext, bytes: Uint8Array): Promise
   } catch {
     throw damaged('its document cannot be read (the Automerge data is corrupt)')
   }
-  const shape = noteShape.safeParse(A.toJS(loaded))
+  const kind = metadata.kind
+  const spec = bundleKindSpecs[kind]
+  const shape = spec.shape.safeParse(A.toJS(loaded))
   if (!shape.success) {
     const issue = shape.error.issues[0]
     const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')} is wrong)` : ''
-    throw new BundleError('wrong-kind', `This bundle does not hold a note${where}. Nothing was imported.`)
+    throw new BundleError('wrong-kind', `This bundle does not hold a ${spec.noun}${where}. Nothing was imported.`)
   }
   const documentId = metadata.documentId as DocumentId
   const existing = await existingCopy(ctx, documentId)
-  let handle: DocHandle<NoteDoc>
+  let handle: DocHandle<unknown>
   let outcome: BundleImportResult['outcome']
   if (existing) {
-    if (existing.doc().kind !== 'note') {
+    if ((existing.doc() as { kind?: unknown }).kind !== kind) {
       throw new BundleError('id-taken', 'This bundle’s document id belongs to a different document in this profile, so it cannot be merged. Nothing was imported.')
     }
-    existing.update((doc) => A.merge(doc, loaded as A.Doc<NoteDoc>))
+    existing.update((doc) => A.merge(doc, loaded))
     handle = existing
     outcome = 'merged'
   } else {
-    handle = ctx.repo.import<NoteDoc>(automerge, { docId: documentId })
+    handle = ctx.repo.import<unknown>(automerge, { docId: documentId })
     outcome = 'added'
   }
-  if (!workspaceNotes(ctx.workspace).has(documentId)) {
-    ctx.workspace.change((workspace) => {
-      workspace.notes[documentId] = handle.url
-    })
-  }
+  if (!spec.listed(ctx).has(documentId)) spec.list(ctx, documentId, handle.url)
   // Durable on return: automerge-repo saves an imported document only on its next change.
   await ctx.repo.flush([documentId, ctx.workspace.documentId])
-  ctx.indexer.flushPending()
+  spec.afterImport?.(ctx)
   return {
     documentId,
     url: handle.url,
-    kind: 'note',
-    title: String(handle.doc().title ?? ''),
+    kind,
+    title: spec.title(handle.doc() as Record<string, unknown>),
     outcome,
     exportedAt: metadata.exportedAt,
     exportedBy: metadata.deviceId,
@@ -113,25 +100,25 @@ export function importBundleBase64(ctx: CoreContext, base64: string): Promise<Bu
 }
 
 /** This profile's copy of the document, if it has one (loaded, or in storage), whatever its kind. */
-async function existingCopy(ctx: CoreContext, documentId: DocumentId): Promise<DocHandle<NoteDoc> | undefined> {
-  const cached = ctx.repo.handles[documentId] as DocHandle<NoteDoc> | undefined
+async function existingCopy(ctx: CoreContext, documentId: DocumentId): Promise<DocHandle<unknown> | undefined> {
+  const cached = ctx.repo.handles[documentId] as DocHandle<unknown> | undefined
   if (cached?.isReady()) return cached
   // Only what is stored here is looked up: a listed note that never arrived would wait on peers.
   if ((await ctx.storage.loadRange([documentId])).length === 0) return undefined
   try {
-    return await ctx.repo.find<NoteDoc>(documentId)
+    return await ctx.repo.find<unknown>(documentId)
   } catch {
     // Listed, but never arrived on this device: the bundle brings it.
     return undefined
   }
 }
 
-function fileNameOf(title: string): string {
+function fileNameOf(title: string, noun: string): string {
   const name = title
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '')
     .slice(0, 80)
-  return name || 'Untitled note'
+  return name || `Untitled ${noun}`
 }
