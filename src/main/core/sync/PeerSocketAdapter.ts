@@ -59,7 +59,9 @@ export class PeerSocketAdapter extends NetworkAdapter {
 
   send(message: Message): void {
     if (this.closed || !this.remotePeerId || message.targetId !== this.remotePeerId) return
-    this.write(message)
+    // automerge-repo forwards an ephemeral message (presence) with its first sender's id, a page
+    // of ours the peer cannot know; on this link everything we send is from this device.
+    this.write(message.senderId === this.peerId ? message : { ...message, senderId: this.peerId })
   }
 
   disconnect(): void {

@@ -70,6 +70,18 @@ describe('RelayClientAdapter against a misbehaving relay', () => {
     expect(adapter.status()).toMatchObject({ state: 'connected', lastError: null, attempts: 1 })
   })
 
+  it('accepts ephemeral messages the server forwards from other clients, as from the relay, and keeps the link', async () => {
+    const relay = await fakeRelay((socket, join) => {
+      socket.send(peerAnswer(join))
+      socket.send(cbor.encode({ type: 'ephemeral', senderId: 'staffroom-otherclient', sessionId: 's', count: 1, targetId: join.senderId, documentId: 'doc', data: new Uint8Array([1]) }))
+    })
+    cleanups.push(relay.close)
+    const { adapter, events } = adapterFor(relay.url)
+    await eventually(() => events.length === 2)
+    expect(events[1]).toBe(`message ephemeral from ${adapter.relayPeerId} to device-me`)
+    expect(adapter.status()).toMatchObject({ state: 'connected', lastError: null, attempts: 1 })
+  })
+
   it('drops the link on a text frame, garbage, a message from someone else, or an oversized frame, and redials with backoff', async () => {
     const cases: Array<[string, (socket: WebSocket, join: Record<string, unknown>) => void, RegExp]> = [
       ['text', (socket) => socket.send('{"type":"peer"}'), /malformed/],

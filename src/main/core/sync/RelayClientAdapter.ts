@@ -181,7 +181,10 @@ export class RelayClientAdapter extends NetworkAdapter {
       this.current.lastError = `the relay reported: ${String(message.message).slice(0, 120)}`
       return
     }
-    if (message.type === 'join' || message.type === 'peer' || message.senderId !== this.serverPeerId || message.targetId !== this.wireId) {
+    // The server forwards other clients' ephemeral messages (presence) under their own ids; they
+    // are relayed content, so they are accepted and, like everything here, come from the relay's id.
+    const forwardedEphemeral = message.type === 'ephemeral' && typeof message.senderId === 'string'
+    if (message.type === 'join' || message.type === 'peer' || (message.senderId !== this.serverPeerId && !forwardedEphemeral) || message.targetId !== this.wireId) {
       return this.fail(socket, closeCodes.protocol, 'the relay sent a message out of protocol')
     }
     this.emit('message', { ...message, senderId: this.relayPeerId, targetId: this.peerId } as unknown as Message)
