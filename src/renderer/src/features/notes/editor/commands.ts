@@ -2,41 +2,53 @@ import { baseKeymap, chainCommands, setBlockType, toggleMark } from 'prosemirror
 import { redo, undo } from 'prosemirror-history'
 import { InputRule, inputRules, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules'
 import { keymap } from 'prosemirror-keymap'
-import type { MarkType, NodeType, ResolvedPos } from 'prosemirror-model'
+import type { MarkType, NodeType, ResolvedPos, Schema } from 'prosemirror-model'
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list'
 import { EditorState, Selection, type Command, type Plugin, type Transaction } from 'prosemirror-state'
-import { noteSchema as schema } from './schema'
+import { noteSchema } from './schema'
 import { safeHref } from './safeHref'
 
-const nodes = schema.nodes as Record<
-  'paragraph' | 'heading' | 'bullet_list' | 'ordered_list' | 'list_item' | 'task_list' | 'task_item',
-  NodeType
->
-const marks = schema.marks as Record<'strong' | 'em' | 'link', MarkType>
+type NoteNodeName = 'paragraph' | 'heading' | 'bullet_list' | 'ordered_list' | 'list_item' | 'task_list' | 'task_item'
+type NoteMarkName = 'strong' | 'em' | 'link'
 
-export const toggleBold: Command = toggleMark(marks.strong)
-export const toggleItalic: Command = toggleMark(marks.em)
+/**
+ * Node and mark types are looked up by name in the state's own schema, so these commands work in
+ * any schema that extends the note schema (the project body adds tables).
+ */
+function nodesOf(schema: Schema): Record<NoteNodeName, NodeType> {
+  return schema.nodes as Record<NoteNodeName, NodeType>
+}
+
+function marksOf(schema: Schema): Record<NoteMarkName, MarkType> {
+  return schema.marks as Record<NoteMarkName, MarkType>
+}
+
+export const toggleBold: Command = (state, dispatch) => toggleMark(marksOf(state.schema).strong)(state, dispatch)
+export const toggleItalic: Command = (state, dispatch) => toggleMark(marksOf(state.schema).em)(state, dispatch)
 
 export type BlockKind = 'paragraph' | 'heading1' | 'heading2' | 'heading3'
 export type ListKind = 'bullet' | 'ordered' | 'checklist'
 
-const listTypes: Record<ListKind, { list: NodeType; item: NodeType }> = {
-  bullet: { list: nodes.bullet_list, item: nodes.list_item },
-  ordered: { list: nodes.ordered_list, item: nodes.list_item },
-  checklist: { list: nodes.task_list, item: nodes.task_item },
+function listTypes(schema: Schema, kind: ListKind): { list: NodeType; item: NodeType } {
+  const nodes = nodesOf(schema)
+  if (kind === 'bullet') return { list: nodes.bullet_list, item: nodes.list_item }
+  if (kind === 'ordered') return { list: nodes.ordered_list, item: nodes.list_item }
+  return { list: nodes.task_list, item: nodes.task_item }
 }
 
 /** Heading of a level, or back to a paragraph when the block already is that heading. */
 export function toggleHeading(level: 1 | 2 | 3): Command {
   return (state, dispatch) => {
+    const nodes = nodesOf(state.schema)
     if (activeBlock(state) === `heading${level}`) return setBlockType(nodes.paragraph)(state, dispatch)
     return setBlockType(nodes.heading, { level })(state, dispatch)
   }
 }
 
-export const setParagraph: Command = setBlockType(nodes.paragraph)
+export const setParagraph: Command = (state, dispatch) => setBlockType(nodesOf(state.schema).paragraph)(state, dispatch)
 
 function innermostList($pos: ResolvedPos): NodeType | undefined {
+  const nodes = nodesOf($pos.doc.type.schema)
   for (let depth = $pos.depth; depth > 0; depth--) {
     const type = $pos.node(depth).type
     if (type === nodes.bullet_list || type === nodes.ordered_list || type === nodes.task_list) return type
@@ -46,8 +58,9 @@ function innermostList($pos: ResolvedPos): NodeType | undefined {
 
 /** Wraps the selection in a list of this kind, or lifts it out when it already is one. */
 export function toggleList(kind: ListKind): Command {
-  const { list, item } = listTypes[kind]
   return (state, dispatch) => {
+    const nodes = nodesOf(state.schema)
+    const { list, item } = listTypes(state.schema, kind)
     const current = innermostList(state.selection.$from)
     if (current === list) return liftListItem(item)(state, dispatch)
     if (current) {
@@ -72,6 +85,7 @@ export function toggleList(kind: ListKind): Command {
 }
 
 export function activeBlock(state: EditorState): BlockKind | null {
+  const nodes = nodesOf(state.schema)
   const parent = state.selection.$from.parent
   if (parent.type === nodes.paragraph) return 'paragraph'
   if (parent.type === nodes.heading) return `heading${parent.attrs.level as 1 | 2 | 3}`
@@ -79,6 +93,7 @@ export function activeBlock(state: EditorState): BlockKind | null {
 }
 
 export function activeList(state: EditorState): ListKind | null {
+  const nodes = nodesOf(state.schema)
   const list = innermostList(state.selection.$from)
   if (list === nodes.bullet_list) return 'bullet'
   if (list === nodes.ordered_list) return 'ordered'
@@ -87,7 +102,7 @@ export function activeList(state: EditorState): ListKind | null {
 }
 
 export function isMarkActive(state: EditorState, type: 'strong' | 'em' | 'link'): boolean {
-  const mark = marks[type]
+  const mark = marksOf(state.schema)[type]
   const { from, $from, to, empty } = state.selection
   if (empty) return !!mark.isInSet(state.storedMarks ?? $from.marks())
   return state.doc.rangeHasMark(from, to, mark)
@@ -96,6 +111,7 @@ export function isMarkActive(state: EditorState, type: 'strong' | 'em' | 'link')
 /** The href of the link at the cursor, if any. */
 export function linkAtSelection(state: EditorState): string | null {
   const { $from } = state.selection
+  const marks = marksOf(state.schema)
   const link = marks.link.isInSet($from.marks()) ?? marks.link.isInSet($from.nodeAfter?.marks ?? [])
   return link ? (link.attrs.href as string) : null
 }
@@ -105,11 +121,12 @@ export function setLink(href: string): Command {
   return (state, dispatch) => {
     const safe = safeHref(href)
     if (!safe) return false
+    const marks = marksOf(state.schema)
     const mark = marks.link.create({ href: safe, title: null })
     const { from, to, empty } = state.selection
     if (!dispatch) return true
     if (empty) {
-      dispatch(state.tr.insert(from, schema.text(safe, [mark])).scrollIntoView())
+      dispatch(state.tr.insert(from, state.schema.text(safe, [mark])).scrollIntoView())
     } else {
       dispatch(state.tr.removeMark(from, to, marks.link).addMark(from, to, mark).scrollIntoView())
     }
@@ -119,6 +136,7 @@ export function setLink(href: string): Command {
 
 /** Removes the link from the selection, or from the whole link the cursor is in. */
 export const removeLink: Command = (state, dispatch) => {
+  const marks = marksOf(state.schema)
   let { from, to } = state.selection
   if (state.selection.empty) {
     const $pos = state.selection.$from
@@ -138,7 +156,8 @@ export const removeLink: Command = (state, dispatch) => {
   return true
 }
 
-export function noteInputRules(): Plugin {
+export function noteInputRules(schema: Schema = noteSchema): Plugin {
+  const nodes = nodesOf(schema)
   const rules: InputRule[] = [
     textblockTypeInputRule(/^(#{1,3})\s$/, nodes.heading, (match) => ({ level: match[1]!.length })),
     wrappingInputRule(/^\s*([-+*])\s$/, nodes.bullet_list),
@@ -148,7 +167,8 @@ export function noteInputRules(): Plugin {
   return inputRules({ rules })
 }
 
-export function noteKeymaps(): Plugin[] {
+export function noteKeymaps(schema: Schema = noteSchema): Plugin[] {
+  const nodes = nodesOf(schema)
   return [
     keymap({
       'Mod-b': toggleBold,

@@ -29,7 +29,8 @@ function linkAttrsFromAutomerge(value: unknown): { href: string; title: string |
   return { href: '', title: null }
 }
 
-const spec: MappedSchemaSpec = {
+/** The note body's node and mark specs; the project body extends them with tables. */
+export const noteSchemaSpec: MappedSchemaSpec = {
   nodes: {
     doc: { content: 'block+' },
     paragraph: {
@@ -161,10 +162,11 @@ function clampLevel(level: unknown): 1 | 2 | 3 {
   return (headingLevels as readonly number[]).includes(n) ? (n as 1 | 2 | 3) : n > 3 ? 3 : 1
 }
 
-function createNoteSchemaAdapter(): SchemaAdapter {
-  const adapter = new SchemaAdapter(spec)
-  // `within` mappings take no attrParsers in @automerge/prosemirror 0.2.0, so give the task item
-  // its `checked` attribute here; without it a tick would not reach the Automerge document.
+/**
+ * `within` mappings take no attrParsers in @automerge/prosemirror 0.2.0, so give the task item
+ * its `checked` attribute here; without it a tick would not reach the Automerge document.
+ */
+export function addTaskItemAttrParsers(adapter: SchemaAdapter): SchemaAdapter {
   for (const mapping of adapter.nodeMappings) {
     if (mapping.blockName === blockNames.taskItem) {
       mapping.attrParsers = {
@@ -176,5 +178,5 @@ function createNoteSchemaAdapter(): SchemaAdapter {
   return adapter
 }
 
-export const noteSchemaAdapter = createNoteSchemaAdapter()
+export const noteSchemaAdapter = addTaskItemAttrParsers(new SchemaAdapter(noteSchemaSpec))
 export const noteSchema = noteSchemaAdapter.schema
