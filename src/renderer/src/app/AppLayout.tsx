@@ -12,6 +12,8 @@ import { QuickLogModal } from '../features/interactions/QuickLogModal'
 import { quickLog } from '../features/interactions/quickLogStore'
 import { shortcutLabel } from '../components/shortcuts'
 import { NotesView } from '../features/notes/NotesView'
+import { ProjectView } from '../features/projects/ProjectView'
+import { SpacesView } from '../features/spaces/SpacesView'
 import { TrashView } from '../features/notes/TrashView'
 import { useNoteActions } from '../features/notes/useNoteActions'
 import { CommandPalette } from '../features/search/CommandPalette'
@@ -42,6 +44,10 @@ function RouteView({ route }: { route: Route }) {
       return <IoView />
     case 'devices':
       return <DevicesView />
+    case 'spaces':
+      return <SpacesView />
+    case 'projects':
+      return route.spaceId ? <ProjectView key={route.spaceId} projectId={route.spaceId} /> : <SpacesView />
     case 'communities':
     case 'events':
     case 'goals':
@@ -107,7 +113,7 @@ export function AppLayout() {
         </ErrorBoundary>
       </AppShell.Navbar>
       <AppShell.Main className={classes.main}>
-        <ErrorBoundary area="this view" resetKey={route.section}>
+        <ErrorBoundary area="this view" resetKey={route.spaceId ? `${route.section}/${route.spaceId}` : route.section}>
           <RouteView route={route} />
         </ErrorBoundary>
       </AppShell.Main>

@@ -1,5 +1,5 @@
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
-import { IconAddressBook, IconCalendarEvent, IconDevices, IconFileImport, IconHash, IconHeartHandshake, IconNotebook, IconNotes, IconPin, IconTarget, IconTrash, IconUsersGroup } from '@tabler/icons-react'
+import { IconAddressBook, IconCalendarEvent, IconClipboardText, IconDevices, IconFileImport, IconHash, IconHeartHandshake, IconNotebook, IconNotes, IconPin, IconTarget, IconTrash, IconUsersGroup } from '@tabler/icons-react'
 import { networkViews } from '../features/network/networkViews'
 import { useKeepInTouchOverview } from '../features/keepInTouch/useKeepInTouch'
 import { useNotesQuery } from '../features/notes/useNotesQuery'
@@ -51,6 +51,20 @@ export function Navbar({ route }: { route: Route }) {
             leftSection={<IconTrash size={18} aria-hidden />}
             active={route.section === 'trash'}
             aria-current={route.section === 'trash' ? 'page' : undefined}
+          />
+        </li>
+      </ul>
+      <Text component="h2" className={classes.navHeading} id="nav-spaces-heading">
+        Together
+      </Text>
+      <ul className={classes.navList} aria-labelledby="nav-spaces-heading">
+        <li>
+          <NavLink
+            href={formatRoute({ section: 'spaces' })}
+            label="Shared spaces"
+            leftSection={<IconClipboardText size={18} aria-hidden />}
+            active={route.section === 'spaces' || route.section === 'projects' || route.section === 'circles'}
+            aria-current={route.section === 'spaces' ? 'page' : undefined}
           />
         </li>
       </ul>

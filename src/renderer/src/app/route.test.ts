@@ -15,6 +15,9 @@ describe('route', () => {
       { section: 'journal' as const, recordId: 'new' },
       { section: 'io' as const },
       { section: 'devices' as const },
+      { section: 'spaces' as const },
+      { section: 'projects' as const, spaceId: '2mTzq/8 & x' },
+      { section: 'circles' as const, spaceId: 'c1' },
     ]) {
       expect(parseRoute(formatRoute(route))).toEqual(route)
     }
@@ -24,5 +27,13 @@ describe('route', () => {
     expect(parseRoute('')).toEqual({ section: 'all' })
     expect(parseRoute('#/nonsense')).toEqual({ section: 'all' })
     expect(parseRoute('#/tag')).toEqual({ section: 'all' })
+    expect(parseRoute('#/projects')).toEqual({ section: 'spaces' })
+    expect(parseRoute('#/circles/')).toEqual({ section: 'spaces' })
+    expect(parseRoute('#/projects/%E0%A4%A')).toEqual({ section: 'spaces' })
+  })
+
+  it('writes a space page as a path: #/projects/<id>', () => {
+    expect(formatRoute({ section: 'projects', spaceId: 'abc' })).toBe('#/projects/abc')
+    expect(parseRoute('#/circles/xyz')).toEqual({ section: 'circles', spaceId: 'xyz' })
   })
 })

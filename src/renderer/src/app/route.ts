@@ -5,7 +5,9 @@ export type NoteSection = 'all' | 'pinned' | 'tag' | 'trash' | 'search'
 export type NetworkSection = 'contacts' | 'keep-in-touch' | 'communities' | 'events' | 'goals' | 'journal'
 /** Import and export of the whole profile; this device, paired devices and invites. */
 export type DataSection = 'io' | 'devices'
-export type Section = NoteSection | NetworkSection | DataSection
+/** The shared spaces list, and one lesson project or circle by `spaceId` (#/projects/<id>, #/circles/<id>). */
+export type SpaceSection = 'spaces' | 'projects' | 'circles'
+export type Section = NoteSection | NetworkSection | DataSection | SpaceSection
 
 /** Where the user is; kept in the URL hash so reloads and second tabs land in the same place. */
 export interface Route {
@@ -17,17 +19,34 @@ export interface Route {
   recordId?: string
   /** The open record is shown in its edit form. */
   editing?: boolean
+  /** The open project or circle. */
+  spaceId?: string
 }
 
 export const networkSections: NetworkSection[] = ['contacts', 'keep-in-touch', 'communities', 'events', 'goals', 'journal']
-const sections: Section[] = ['all', 'pinned', 'tag', 'trash', 'search', ...networkSections, 'io', 'devices']
+const sections: Section[] = ['all', 'pinned', 'tag', 'trash', 'search', ...networkSections, 'io', 'devices', 'spaces']
+const spacePages = ['projects', 'circles'] as const
 
 export function isNetworkSection(section: Section): section is NetworkSection {
   return (networkSections as Section[]).includes(section)
 }
 
+/** A hand-typed hash may hold a stray '%'. */
+function decodedOrNull(part: string): string | null {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return null
+  }
+}
+
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?')
+  const [page, spaceId] = path.split('/')
+  if ((spacePages as readonly string[]).includes(page ?? '')) {
+    const id = spaceId ? decodedOrNull(spaceId) : null
+    return id ? { section: page as SpaceSection, spaceId: id } : { section: 'spaces' }
+  }
   const section = (sections as string[]).includes(path) ? (path as Section) : 'all'
   const params = new URLSearchParams(search)
   const route: Route = { section }
@@ -47,6 +66,8 @@ export function parseRoute(hash: string): Route {
 }
 
 export function formatRoute(route: Route): string {
+  if ((route.section === 'projects' || route.section === 'circles') && route.spaceId) return `#/${route.section}/${encodeURIComponent(route.spaceId)}`
+  if (route.section === 'projects' || route.section === 'circles') return '#/spaces'
   const params = new URLSearchParams()
   if (route.section === 'tag' && route.tag) params.set('tag', route.tag)
   if (route.section === 'search' && route.query) params.set('q', route.query)
