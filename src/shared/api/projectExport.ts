@@ -1,7 +1,47 @@
-import type { z } from 'zod'
+import { z } from 'zod'
+import type { ProjectView } from './projects'
 
-/** The contract of projects (Markdown and HTML export, Markdown import). */
-export const projectExportArgs = {} satisfies Record<string, z.ZodType>
+/**
+ * Export a project as a Markdown file or a standalone printable HTML page (no script, nothing
+ * external), and as a PDF in the desktop shell; import a Markdown file as a new project.
+ */
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled method by method
-export interface ProjectExportResults {}
+export const projectExportLimits = {
+  /** The largest Markdown file imported, in bytes (UTF-8). */
+  importBytes: 5 * 1024 * 1024,
+  fileNameChars: 255,
+} as const
+
+/** A text file to save, with a name made from the project's title. */
+export interface ProjectExportFile {
+  fileName: string
+  text: string
+}
+
+/** A PDF to save; the RPC carries text, so its bytes come as base64. */
+export interface ProjectPdfFile {
+  fileName: string
+  base64: string
+  bytes: number
+}
+
+const projectId = z.string().min(1).max(64)
+
+export const projectExportArgs = {
+  'projects.exportMarkdown': z.object({ projectId }),
+  'projects.exportHtml': z.object({ projectId }),
+  /**
+   * Made by the desktop shell, which renders the exported HTML page to PDF; the core alone (the
+   * browser shell) cannot, and says to print the page instead.
+   */
+  'projects.exportPdf': z.object({ projectId }),
+  /** The file's size is checked by the core, with a message that says what is wrong. */
+  'projects.importMarkdown': z.object({ fileName: z.string().max(projectExportLimits.fileNameChars).default(''), text: z.string() }),
+}
+
+export interface ProjectExportResults {
+  'projects.exportMarkdown': ProjectExportFile
+  'projects.exportHtml': ProjectExportFile
+  'projects.exportPdf': ProjectPdfFile
+  'projects.importMarkdown': { project: ProjectView }
+}

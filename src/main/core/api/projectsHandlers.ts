@@ -1,12 +1,11 @@
-import * as A from '@automerge/automerge'
 import { randomUUID } from 'node:crypto'
 import { ApiError } from '@shared/errors'
 import type { HandlersFor } from '@shared/api'
 import type { projectsArgs } from '@shared/api/projects'
-import { projectSchemaVersion, type ProjectDoc } from '@shared/spaces/ProjectDoc'
-import { templateSpans } from '@shared/spaces/templates'
+import type { ProjectDoc } from '@shared/spaces/ProjectDoc'
+import { createProject } from '../spaces/createProject'
 import { toProjectView } from '../spaces/projectView'
-import { changeSpace, currentAuthor, findSpaceDocument, listSpaces, myDevices } from '../spaces/spaceDocuments'
+import { changeSpace, currentAuthor, findSpaceDocument, myDevices } from '../spaces/spaceDocuments'
 import type { CoreContext } from './CoreContext'
 
 type ProjectsMethod = keyof typeof projectsArgs
@@ -28,31 +27,8 @@ export function projectsHandlers(ctx: CoreContext) {
 
   return {
     'projects.create': async ({ title, template, subject, grade }) => {
-      const author = currentAuthor(ctx)
-      const now = Date.now()
-      const initial: ProjectDoc = {
-        kind: 'project',
-        schemaVersion: projectSchemaVersion,
-        title,
-        subject,
-        grade,
-        template,
-        body: '',
-        tasks: {},
-        resources: {},
-        members: { [author.deviceId]: { name: author.name, role: 'owner', addedAt: now } },
-        authors: {},
-        comments: {},
-        createdAt: now,
-        archivedAt: null,
-      }
-      const handle = ctx.repo.create<ProjectDoc>(initial)
-      handle.change((doc) => {
-        doc.authors[A.getActorId(handle.doc())] = author
-        A.updateSpans(doc, ['body'], templateSpans(template))
-      })
-      listSpaces(ctx.workspace, 'project', [handle.url])
-      return { project: toProjectView(handle.documentId, handle.url, handle.doc(), author.deviceId) }
+      const handle = createProject(ctx, { title, template, subject, grade })
+      return { project: toProjectView(handle.documentId, handle.url, handle.doc(), ctx.sync.identity.deviceId) }
     },
 
     'projects.get': async ({ projectId }) => ({ project: await view(projectId) }),

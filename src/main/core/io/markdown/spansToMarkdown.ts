@@ -1,32 +1,32 @@
 import type * as A from '@automerge/automerge'
+import { hrefOf, listBlockTypes, readBody, type Inline, type TableBlock, type TextBlock } from './richTextBlocks'
+import { safeLink } from './safeLink'
 
 /**
  * A note body (Automerge rich text as spans: block markers and marked text, as the editor's
  * schema writes them) as CommonMark: headings, paragraphs, bullet, numbered and task lists
- * (nested by their parents), bold, italic and links. All text is escaped, so "<script>" or
+ * (nested by their parents), GFM tables, bold, italic and links. All text is escaped, so "<script>" or
  * "*" typed in a note stays literal text in any Markdown viewer. `headingShift` moves headings
  * down when the note sits under a heading of its own in a combined file.
  */
 export function spansToMarkdown(spans: readonly A.Span[], headingShift = 0): string {
-  const blocks: Array<{ block: BlockInfo; inlines: Inline[] }> = []
-  for (const span of spans) {
-    if (span.type === 'block') blocks.push({ block: blockInfo(span.value), inlines: [] })
-    else {
-      if (blocks.length === 0) blocks.push({ block: { type: 'paragraph', depth: 0, level: 1, checked: false }, inlines: [] })
-      blocks[blocks.length - 1]!.inlines.push({ text: span.value, marks: span.marks ?? {} })
-    }
-  }
   const lines: string[] = []
   const counters: number[] = []
   /** The list type open at each nesting depth, so a list of another type starts a new list. */
   const listTypeAt: string[] = []
-  let previous: BlockInfo | undefined
-  for (const { block, inlines } of blocks) {
-    const text = inlineMarkdown(inlines).replace(/\n/g, '  \n' + '   '.repeat(block.depth))
+  let previous: TextBlock | undefined
+  for (const block of readBody(spans)) {
+    if (block.kind === 'table') {
+      lines.push('', ...tableMarkdown(block), '')
+      listTypeAt.length = 0
+      previous = undefined
+      continue
+    }
+    const text = inlineMarkdown(block.inlines).replace(/\n/g, '  \n' + '   '.repeat(block.depth))
     const indent = '   '.repeat(block.depth)
-    const isList = listTypes.has(block.type)
+    const isList = listBlockTypes.has(block.type)
     // A blank line between blocks, except between items of one list (or a list nested in it).
-    const sameList = isList && previous !== undefined && listTypes.has(previous.type) && (block.depth > previous.depth || listTypeAt[block.depth] === block.type)
+    const sameList = isList && previous !== undefined && listBlockTypes.has(previous.type) && (block.depth > previous.depth || listTypeAt[block.depth] === block.type)
     if (previous && !sameList) lines.push('')
     listTypeAt.length = block.depth
     if (isList) listTypeAt[block.depth] = block.type
@@ -53,28 +53,23 @@ export function spansToMarkdown(spans: readonly A.Span[], headingShift = 0): str
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n'
 }
 
-interface BlockInfo {
-  type: string
-  /** How many list items this block sits inside. */
-  depth: number
-  level: number
-  checked: boolean
+/**
+ * A GFM pipe table. GFM needs a header row, so the first row is the header even when it holds
+ * ordinary cells; rows are padded to one width. In a cell a line break is a space and every "|"
+ * is escaped, so typed text never splits a cell.
+ */
+function tableMarkdown(table: TableBlock): string[] {
+  // A cell spanning columns is followed by empty cells, so the columns after it stay in place.
+  const rows = table.rows.map((cells) => cells.flatMap((cell) => [escapePipes(inlineMarkdown(cell.inlines).replace(/\s*\n\s*/g, ' ').trim()), ...Array<string>(cell.colspan - 1).fill('')]))
+  const columns = Math.max(1, ...rows.map((cells) => cells.length))
+  const row = (cells: readonly string[]) => `| ${Array.from({ length: columns }, (_, i) => cells[i] ?? '').join(' | ')} |`
+  const [head = [], ...body] = rows
+  return [row(head), `|${' --- |'.repeat(columns)}`, ...body.map(row)]
 }
 
-interface Inline {
-  text: string
-  marks: A.MarkSet
-}
-
-const listTypes = new Set(['unordered-list-item', 'ordered-list-item', 'task-list-item'])
-
-function blockInfo(value: { [key: string]: A.MaterializeValue }): BlockInfo {
-  const parents = Array.isArray(value.parents) ? value.parents.map(String) : []
-  const attrs = (typeof value.attrs === 'object' && value.attrs !== null ? value.attrs : {}) as Record<string, unknown>
-  const type = String(value.type ?? 'paragraph')
-  const listParents = parents.filter((parent) => listTypes.has(parent)).length
-  // A paragraph inside a list item is that item's continuation: indent it under the item.
-  return { type, depth: listParents, level: Number(attrs.level) || 1, checked: attrs.checked === true }
+/** "|" outside a backslash escape (escapeMarkdown leaves every backslash in a pair) gets one. */
+function escapePipes(markdown: string): string {
+  return markdown.replace(/\\[\s\S]|\|/g, (match) => (match === '|' ? '\\|' : match))
 }
 
 /** Bold, italic and links opened and closed at the changes between spans, so adjacent spans do not produce "****". */
@@ -87,7 +82,7 @@ function inlineMarkdown(inlines: readonly Inline[]): string {
     if (open.link !== null) out += `](${linkTarget(open.link)})`
     open = { link: null, strong: false, em: false }
   }
-  for (const { text, marks } of inlines) {
+  for (const { text, marks } of edgeSpacesUnmarked(inlines)) {
     const want = { link: hrefOf(marks.link), strong: marks.strong === true, em: marks.em === true }
     if (want.link !== open.link || (open.em && !want.em) || (open.strong && !want.strong)) close()
     if (want.link !== null && open.link === null) {
@@ -112,19 +107,23 @@ function inlineMarkdown(inlines: readonly Inline[]): string {
   return out
 }
 
-function hrefOf(mark: A.MarkValue | undefined): string | null {
-  if (typeof mark !== 'string') return null
-  try {
-    const href = (JSON.parse(mark) as { href?: unknown }).href
-    return typeof href === 'string' && href ? href : null
-  } catch {
-    return null
-  }
+/**
+ * CommonMark ignores "**" or "_" next to a space on its inner side ("** bold**" is not bold), so
+ * spaces at the edges of a bold or italic run are written outside it.
+ */
+function edgeSpacesUnmarked(inlines: readonly Inline[]): Inline[] {
+  return inlines.flatMap((inline) => {
+    if (inline.marks.strong !== true && inline.marks.em !== true) return [inline]
+    const [, before = '', core = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inline.text) ?? []
+    const plain: A.MarkSet = { ...inline.marks, strong: false, em: false }
+    return [{ text: before, marks: plain }, { text: core, marks: inline.marks }, { text: after, marks: plain }].filter((part) => part.text !== '')
+  })
 }
 
 /** Only web and mail links stay links; anything else (javascript:, data:) is written as text. */
 function linkTarget(href: string): string {
-  return /^(https?:|mailto:)/i.test(href) ? `<${href.replace(/[<>\s]/g, encodeURIComponent)}>` : '#'
+  const safe = safeLink(href)
+  return safe ? `<${safe.replace(/[<>\s]/g, encodeURIComponent)}>` : '#'
 }
 
 /**
