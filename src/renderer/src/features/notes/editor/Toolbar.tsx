@@ -20,7 +20,7 @@ import { isMac } from '../../../components/shortcuts'
 const mod = isMac ? '⌘' : 'Ctrl+'
 const alt = isMac ? '⌥' : 'Alt+'
 
-interface ToolbarButtonProps {
+export interface ToolbarButtonProps {
   label: string
   shortcut?: string
   icon: ReactNode
@@ -30,7 +30,7 @@ interface ToolbarButtonProps {
   state: EditorState
 }
 
-function ToolbarButton({ label, shortcut, icon, active, command, view, state }: ToolbarButtonProps) {
+export function ToolbarButton({ label, shortcut, icon, active, command, view, state }: ToolbarButtonProps) {
   return (
     <Tooltip label={shortcut ? `${label} (${shortcut})` : label}>
       <ActionIcon
@@ -52,7 +52,8 @@ function ToolbarButton({ label, shortcut, icon, active, command, view, state }: 
   )
 }
 
-export function Toolbar({ view, state }: { view: EditorView; state: EditorState }) {
+/** The formatting toolbar; `children` adds controls at its end (the project editor's table controls). */
+export function Toolbar({ view, state, children }: { view: EditorView; state: EditorState; children?: ReactNode }) {
   const block = activeBlock(state)
   const list = activeList(state)
   const common = { view, state }
@@ -73,6 +74,7 @@ export function Toolbar({ view, state }: { view: EditorView; state: EditorState 
         <ToolbarButton {...common} label="Checklist" shortcut="[ ] " icon={<IconListCheck size={18} aria-hidden />} active={list === 'checklist'} command={toggleList('checklist')} />
       </Group>
       <LinkControl view={view} state={state} />
+      {children}
     </div>
   )
 }
