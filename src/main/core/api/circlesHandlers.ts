@@ -31,6 +31,12 @@ function linkHost(link: string): string {
   }
 }
 
+/** One of the circle's maps, made a map again if a peer wrote something else there (nothing readable is lost). */
+function collection<K extends 'threads' | 'resources' | 'meetups'>(doc: CircleDoc, key: K): CircleDoc[K] {
+  if (!isMap(doc[key])) doc[key] = {} as CircleDoc[K]
+  return doc[key]
+}
+
 function thread(doc: CircleDoc, threadId: string): DiscussionThread {
   const found = isMap(doc.threads) ? doc.threads[threadId] : undefined
   if (!isMap(found)) throw new ApiError('not-found', 'This thread no longer exists (someone may have deleted it).')
@@ -113,7 +119,7 @@ export function circlesHandlers(ctx: CoreContext) {
       const threadId = randomUUID()
       const author = currentAuthor(ctx)
       const circle = await change(circleId, (doc) => {
-        doc.threads[threadId] = { id: threadId, title, body, author: author.deviceId, authorName: author.name, createdAt: Date.now(), replies: {}, reactions: {} }
+        collection(doc, 'threads')[threadId] = { id: threadId, title, body, author: author.deviceId, authorName: author.name, createdAt: Date.now(), replies: {}, reactions: {} }
       })
       return { circle, threadId }
     },
@@ -166,7 +172,7 @@ export function circlesHandlers(ctx: CoreContext) {
       const resourceId = randomUUID()
       const author = currentAuthor(ctx)
       const circle = await change(circleId, (d) => {
-        d.resources[resourceId] = {
+        collection(d, 'resources')[resourceId] = {
           id: resourceId,
           title: title || stored?.name || linkHost(link!),
           url: link,
@@ -213,7 +219,7 @@ export function circlesHandlers(ctx: CoreContext) {
       const meetupId = randomUUID()
       const author = currentAuthor(ctx)
       const circle = await change(circleId, (doc) => {
-        doc.meetups[meetupId] = { id: meetupId, title, startsAt, endsAt, place, onlineUrl, rsvps: {}, createdBy: author.deviceId, createdAt: Date.now() }
+        collection(doc, 'meetups')[meetupId] = { id: meetupId, title, startsAt, endsAt, place, onlineUrl, rsvps: {}, createdBy: author.deviceId, createdAt: Date.now() }
       })
       return { circle, meetupId }
     },

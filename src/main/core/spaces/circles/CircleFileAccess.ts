@@ -59,6 +59,7 @@ export class CircleFileAccess {
       const onChange = () => this.reconcile(circleId, handle)
       handle.on('change', onChange)
       this.followed.set(circleId, { handle, unfollow: () => handle.off('change', onChange) })
+      if (!handle.isReady()) void handle.whenReady().then(onChange, () => undefined)
     }
     this.reconcile(circleId, handle)
   }
@@ -71,9 +72,11 @@ export class CircleFileAccess {
     })
   }
 
+  /** Follows a circle the Repo holds, even one still arriving (its first sync message makes it ready). */
   private followLoaded(circleId: string): void {
     const handle = this.repo.handles[circleId as DocumentId] as DocHandle<CircleDoc> | undefined
-    if (handle?.isReady()) this.follow(circleId, handle)
+    if (!handle) return
+    this.follow(circleId, handle)
   }
 
   private reconcileLoaded(): void {

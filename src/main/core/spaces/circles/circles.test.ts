@@ -201,6 +201,10 @@ describe('circles', () => {
     expect(read.announcement).toBeNull()
     expect(await core.dispatch('circles.reply', { circleId: circle.id, threadId: 't1', body: 'hi' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
 
+    handle.change((doc) => void ((doc as unknown as Record<string, unknown>).meetups = 'not a map'))
+    const fresh = await call(core, 'circles.addMeetup', { circleId: circle.id, title: 'Fresh start', startsAt: '2099-01-01T10:00Z', endsAt: '2099-01-01T11:00Z', place: 'Hall' })
+    expect(fresh.circle.meetups.map((m) => m.title)).toEqual(['Fresh start'])
+
     handle.change((doc) => void (doc.schemaVersion = 99))
     expect((await call(core, 'circles.get', { circleId: circle.id })).circle.readOnlyReason).toMatch(/newer version/)
     expect(await core.dispatch('circles.addThread', { circleId: circle.id, title: 'x' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('newer version') } })

@@ -40,6 +40,8 @@ describe('a circle shared with a colleague', () => {
     await call(a, 'spaces.setMember', { spaceId: circle.id, deviceId: bId, role: 'editor' })
     expect(a.sync.members.isMember(aFileId, bId)).toBe(true)
     await eventually(async () => (await call(b, 'spaces.list', {})).spaces.some((s) => s.id === circle.id && s.kind === 'circle' && s.present && s.title === 'Science teachers, North'))
+    // B opens A's file to A as soon as the circle arrives, before anything on B asks for the circle.
+    await eventually(async () => b.sync.members.isMember(aFileId, aId))
 
     const onB = (await call(b, 'circles.get', { circleId: circle.id })).circle
     expect(onB).toMatchObject({ myRole: 'editor', threads: [{ id: threadId, title: 'Best practical for forces?' }], meetups: [{ id: meetupId, myRsvp: null }] })
