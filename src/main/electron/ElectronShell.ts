@@ -9,7 +9,9 @@ import { keychainSecretBox } from './keychainSecretBox'
 import { startSync } from '../core/sync/startSync'
 import { chooseNativeBinding } from './nativeBinding'
 import { guardWebContents, type ShellLog } from './navigationGuard'
+import { PdfPrinter } from './PdfPrinter'
 import type { ElectronPorts, WindowPort } from './ports'
+import { exportProjectPdf } from './projectPdf'
 import { ReminderNotifier, type ReminderNotifierOptions } from './ReminderNotifier'
 import { RendererRepoBridge } from './RendererRepoBridge'
 import { shownRemindersFile } from './shownRemindersFile'
@@ -130,7 +132,9 @@ export class ElectronShell {
     menu.setApplicationMenu(
       buildAppMenu({ platform: this.options.platform, isDev: this.appOrigin.source.kind === 'dev-server', sendCommand: (command) => this.sendMenuCommand(command) }),
     )
-    this.cleanups.push(registerRpcIpc(ipcMain, core, this.senders, this.options.log))
+    const printer = new PdfPrinter(this.ports.pdfWindows)
+    const shellMethods = { 'projects.exportPdf': (args: unknown) => exportProjectPdf(core, printer, args, this.options.log) }
+    this.cleanups.push(registerRpcIpc(ipcMain, core, this.senders, this.options.log, shellMethods))
     this.cleanups.push(forwardCoreEvents(core, () => (this.window && !this.window.isDestroyed() ? [this.window.webContents] : [])))
   }
 

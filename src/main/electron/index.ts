@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, Notifica
 import { createCore } from '../core/createCore'
 import { tolerateSyncTimeouts } from '../core/sync/tolerateSyncTimeouts'
 import { ElectronShell } from './ElectronShell'
-import type { AppPort, ElectronPorts, NotificationPort, WindowPort } from './ports'
+import type { AppPort, ElectronPorts, NotificationPort, PdfWindowPort, WindowPort } from './ports'
 
 // out/main/index.js; the preload and the renderer are built beside it.
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -72,6 +72,19 @@ const ports: ElectronPorts = {
     isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
     encryptString: (text) => safeStorage.encryptString(text),
     decryptString: (sealed) => safeStorage.decryptString(sealed),
+  },
+  pdfWindows: {
+    create: (options) => {
+      const window = new BrowserWindow(options)
+      const port: PdfWindowPort = {
+        loadFile: (filePath) => window.loadFile(filePath),
+        printToPdf: async (pdfOptions) => new Uint8Array(await window.webContents.printToPDF(pdfOptions)),
+        destroy: () => {
+          if (!window.isDestroyed()) window.destroy()
+        },
+      }
+      return port
+    },
   },
 }
 

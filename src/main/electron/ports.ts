@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron'
+import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, PrintToPDFOptions } from 'electron'
 
 /**
  * The few Electron calls the shell makes, as small interfaces. index.ts binds them to the real
@@ -118,6 +118,17 @@ export interface KeychainPort {
   decryptString(sealed: Buffer): string
 }
 
+/** A hidden window that renders one page to PDF (BrowserWindow.loadFile, webContents.printToPDF). */
+export interface PdfWindowPort {
+  loadFile(filePath: string): Promise<void>
+  printToPdf(options: PrintToPDFOptions): Promise<Uint8Array>
+  destroy(): void
+}
+
+export interface PdfWindowFactory {
+  create(options: BrowserWindowConstructorOptions): PdfWindowPort
+}
+
 export interface ElectronPorts {
   app: AppPort
   windows: WindowFactory
@@ -130,4 +141,5 @@ export interface ElectronPorts {
   channels: MessageChannelFactory
   notifications: NotificationPort
   keychain: KeychainPort
+  pdfWindows: PdfWindowFactory
 }

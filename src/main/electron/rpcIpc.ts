@@ -5,11 +5,15 @@ import type { IpcSenderCheck } from './IpcSenderCheck'
 import type { IpcMainPort, WebContentsPort } from './ports'
 import type { ShellLog } from './navigationGuard'
 
+/** Methods of the contract that the desktop shell answers itself (it can do what the core cannot). */
+export type ShellMethods = Readonly<Record<string, (args: unknown) => Promise<RpcResult<unknown>>>>
+
 /**
- * Routes `window.staffroom.invoke(method, args)` to core.dispatch after the sender check; a
- * refused sender gets an 'unauthorized' envelope, never the core. Returns the unregister call.
+ * Routes `window.staffroom.invoke(method, args)` to core.dispatch (or to the shell's own
+ * `shellMethods`) after the sender check; a refused sender gets an 'unauthorized' envelope,
+ * never the core. Returns the unregister call.
  */
-export function registerRpcIpc(ipcMain: IpcMainPort, core: RpcTarget, senders: IpcSenderCheck, log: ShellLog): () => void {
+export function registerRpcIpc(ipcMain: IpcMainPort, core: RpcTarget, senders: IpcSenderCheck, log: ShellLog, shellMethods: ShellMethods = {}): () => void {
   ipcMain.handle(ipcChannels.invoke, async (event, method, args): Promise<RpcResult<unknown>> => {
     const refusal = senders.refusal(event)
     if (refusal) {
@@ -18,7 +22,8 @@ export function registerRpcIpc(ipcMain: IpcMainPort, core: RpcTarget, senders: I
     }
     if (typeof method !== 'string' || method.length === 0 || method.length > 200)
       return { ok: false, error: { code: 'bad-request', message: 'The method name must be a non-empty string.' } }
-    return core.dispatch(method, args)
+    const shellMethod = Object.hasOwn(shellMethods, method) ? shellMethods[method] : undefined
+    return shellMethod ? shellMethod(args) : core.dispatch(method, args)
   })
   return () => ipcMain.removeHandler(ipcChannels.invoke)
 }

@@ -27,3 +27,31 @@ export function createMainWindowOptions(preloadPath: string): BrowserWindowConst
     },
   }
 }
+
+/**
+ * The hidden window that prints an exported page to PDF: JavaScript off, no preload, sandboxed,
+ * no images (the page has none; a hostile one would load nothing). The page's own CSP forbids
+ * every request as well.
+ */
+export function createPdfWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 794,
+    height: 1123,
+    webPreferences: {
+      javascript: false,
+      images: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  }
+}

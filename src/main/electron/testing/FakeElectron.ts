@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron'
 import type {
   AppPort,
@@ -9,6 +10,8 @@ import type {
   MenuPort,
   KeychainPort,
   NotificationPort,
+  PdfWindowFactory,
+  PdfWindowPort,
   PreventableEvent,
   ProtocolPort,
   SessionPort,
@@ -60,6 +63,30 @@ export class FakeWindow implements WindowPort {
   }
   isDestroyed(): boolean {
     return this.destroyed
+  }
+}
+
+/** A hidden PDF window: records what it loaded and printed; its "PDF" names the file it read. */
+export class FakePdfWindow implements PdfWindowPort {
+  loadedFiles: string[] = []
+  loadedHtml: string[] = []
+  printOptions: unknown[] = []
+  destroyed = false
+  failPrint = false
+
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+
+  async loadFile(filePath: string): Promise<void> {
+    this.loadedFiles.push(filePath)
+    this.loadedHtml.push(readFileSync(filePath, 'utf8'))
+  }
+  async printToPdf(options: unknown): Promise<Uint8Array> {
+    this.printOptions.push(options)
+    if (this.failPrint) throw new Error('printing failed')
+    return new TextEncoder().encode(`%PDF-fake ${this.loadedHtml.at(-1)?.length ?? 0}`)
+  }
+  destroy(): void {
+    this.destroyed = true
   }
 }
 
@@ -163,6 +190,18 @@ export class FakeElectron implements ElectronPorts {
     // Reversible and visibly not the input, like the real thing; no real secrecy needed in tests.
     encryptString: (text) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
     decryptString: (sealed) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString(),
+  }
+
+  readonly pdfWindowsCreated: FakePdfWindow[] = []
+  failNextPdf = false
+  readonly pdfWindows: PdfWindowFactory = {
+    create: (options) => {
+      const window = new FakePdfWindow(options)
+      window.failPrint = this.failNextPdf
+      this.failNextPdf = false
+      this.pdfWindowsCreated.push(window)
+      return window
+    },
   }
 
   emitApp(event: 'second-instance' | 'window-all-closed' | 'before-quit'): boolean {
