@@ -1,5 +1,5 @@
 import type { DocHandle } from '@automerge/automerge-repo'
-import { Badge, Button, Group, Text, TextInput } from '@mantine/core'
+import { Badge, Button, Group, Text, TextInput, VisuallyHidden } from '@mantine/core'
 import { IconArchive, IconArchiveOff } from '@tabler/icons-react'
 import { projectLimits, type ProjectView } from '@shared/api/projects'
 import type { ProjectDoc } from '@shared/spaces/ProjectDoc'
@@ -32,6 +32,8 @@ export function ProjectHeader({ project, handle, readOnly, onChanged, actions }:
 
   return (
     <header className={classes.header}>
+      {/* The title is an input, which is not a heading; the page's heading names the project for outline navigation. */}
+      <VisuallyHidden component="h1">{project.title || 'Untitled project'}</VisuallyHidden>
       <Group wrap="nowrap" gap="xs" align="center">
         {handle ? (
           <ProjectTitleInput handle={handle} readOnly={readOnly} />

@@ -1,0 +1,113 @@
+import type { Browser, Page } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe'
+import { expect, test } from './support/fixtures'
+import { makeDataDir, removeDataDir, ServeProcess } from './support/ServeProcess'
+
+/** How long a change may take to travel between the two serves (two cores on a shared machine). */
+const syncWait = 30_000
+const projectTitle = 'Year 5 seeds lesson'
+
+async function openTeacher(browser: Browser, serve: ServeProcess): Promise<Page> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(serve.url)
+  return page
+}
+
+async function openSpaces(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Shared spaces' }).click()
+  await expect(page.getByRole('heading', { name: 'Shared spaces', level: 1 })).toBeVisible()
+}
+
+/** A pairs with B through an invite that shares no note (the project is shared from its page). */
+async function pair(a: Page, b: Page): Promise<void> {
+  await a.getByRole('link', { name: 'Devices and sharing' }).click()
+  await expect(a.getByTestId('accepting-badge')).toHaveText('Accepting other devices')
+  await a.getByRole('button', { name: 'Invite a colleague' }).click()
+  const dialog = a.getByRole('dialog', { name: 'Invite a colleague' })
+  await dialog.getByRole('button', { name: 'Create invite' }).click()
+  const code = (await dialog.getByTestId('invite-code').textContent()) ?? ''
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await b.getByRole('link', { name: 'Devices and sharing' }).click()
+  await b.getByRole('textbox', { name: 'Invite code or link' }).fill(code)
+  await b.getByRole('button', { name: 'Accept invite' }).click()
+  await expect(b.getByTestId('accept-success')).toContainText('Paired with', { timeout: syncWait })
+}
+
+function panelTab(page: Page, name: string) {
+  return page.getByRole('complementary', { name: 'Project panels' }).getByRole('tab', { name })
+}
+
+test.describe('shared lesson projects between two teachers', () => {
+  test('a project made by one teacher is co-written by both', async ({ browser, profile }) => {
+    test.setTimeout(300_000)
+    const serveA = await profile.start()
+    const dataDirB = makeDataDir()
+    let serveB: ServeProcess | undefined
+    try {
+      serveB = await ServeProcess.start(dataDirB)
+      const a = await openTeacher(browser, serveA)
+      const b = await openTeacher(browser, serveB)
+      await pair(a, b)
+
+      // A makes a lesson plan from the template and opens it.
+      await openSpaces(a)
+      await expect(a.getByText('No open shared spaces')).toBeVisible()
+      await a.getByRole('button', { name: 'New project' }).click()
+      const create = a.getByRole('dialog', { name: 'New project' })
+      await create.getByRole('textbox', { name: 'Title' }).fill(projectTitle)
+      await expect(create.getByRole('radio', { name: 'Lesson plan' })).toBeChecked()
+      await create.getByRole('textbox', { name: 'Subject' }).fill('Science')
+      await create.getByRole('textbox', { name: 'Grade' }).fill('Year 5')
+      await create.getByRole('button', { name: 'Create project' }).click()
+      await expect(a).toHaveURL(/#\/projects\/[\w-]+$/)
+      await expect(a.getByRole('textbox', { name: 'Project title' })).toHaveValue(projectTitle)
+      await expect(a.getByTestId('project-role')).toHaveText('Owner')
+
+      // A adds B's device as an editor.
+      await panelTab(a, 'Members').click()
+      const addMember = a.getByRole('form', { name: 'Add a member' })
+      await addMember.getByRole('combobox', { name: 'Colleague’s device' }).click()
+      await a.getByRole('option').first().click()
+      await addMember.getByRole('button', { name: 'Add member' }).click()
+      await expect(a.getByTestId('project-member')).toHaveCount(2)
+      await expect(a.getByTestId('project-member').nth(1).getByRole('combobox', { name: /^Role of / })).toHaveValue('Can edit')
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await a.emulateMedia({ colorScheme })
+        await expectNoAxeViolations(a, `the project page (${colorScheme})`)
+      }
+      await a.emulateMedia({ colorScheme: 'light' })
+
+      // B finds it in Shared spaces, marked new, with both members, and opens it as an editor.
+      await openSpaces(b)
+      const row = b.getByTestId('space-row').filter({ hasText: projectTitle })
+      await expect(row).toBeVisible({ timeout: syncWait })
+      await expect(row.getByTestId('space-unread')).toHaveText('New')
+      await expect(row).toContainText('Lesson project · You: can edit · Science · Year 5')
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await b.emulateMedia({ colorScheme })
+        await expectNoAxeViolations(b, `the shared spaces list (${colorScheme})`)
+      }
+      await b.emulateMedia({ colorScheme: 'light' })
+      await row.getByRole('link').click()
+      await expect(b.getByRole('textbox', { name: 'Project title' })).toHaveValue(projectTitle)
+      await expect(b.getByTestId('project-role')).toHaveText('Can edit')
+      await expect(b.getByTestId('project-read-only')).toHaveCount(0)
+
+      // The title is live text: B's addition reaches A's open page.
+      await b.getByRole('textbox', { name: 'Project title' }).press('End')
+      await b.keyboard.type(' (draft)')
+      await expect(a.getByRole('textbox', { name: 'Project title' })).toHaveValue(`${projectTitle} (draft)`, { timeout: syncWait })
+
+      // A task A adds, assigned to B, shows on B's page.
+      await panelTab(a, 'Tasks').click()
+      const addTask = a.getByRole('form', { name: 'Add a task' })
+      await addTask.getByRole('textbox', { name: 'New task' }).fill('Print the seed diagrams')
+      await addTask.getByRole('button', { name: 'Add task' }).click()
+      await expect(b.getByTestId('project-task')).toContainText('Print the seed diagrams', { timeout: syncWait })
+    } finally {
+      await serveB?.stop()
+      removeDataDir(dataDirB)
+    }
+  })
+})
