@@ -211,6 +211,40 @@ describe('CircleView', () => {
     expect(argsOf(api, 'spaces.setMember')).toEqual([{ spaceId: 'c1', deviceId: stranger, role: 'viewer' }])
   }, 15_000)
 
+  it('lets the owner change the announcement, take it down, edit the details and archive', async () => {
+    const { api, user } = setup(circle(), {
+      'circles.setAnnouncement': (args) => {
+        const text = (args as { text: string | null }).text
+        return { ok: true, value: { circle: circle({ announcement: text === null ? null : { text, authorName: 'Ms Diallo', at: 2 } }) } }
+      },
+      'circles.update': (args) => ({ ok: true, value: { circle: circle({ name: 'Science, North and East', announcement: null, archivedAt: (args as { archived?: boolean }).archived ? 5 : null }) } }),
+    })
+    await user.click(await screen.findByRole('button', { name: 'Edit announcement' }))
+    const form = screen.getByRole('form', { name: 'Announcement' })
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Announcement' }), { target: { value: 'Meetup moved to lab 4.' } })
+    await user.click(within(form).getByRole('button', { name: 'Pin announcement' }))
+    expect((await screen.findByRole('region', { name: 'Announcement' })).textContent).toContain('Meetup moved to lab 4.')
+    await user.click(screen.getByRole('button', { name: 'Take down' }))
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Announcement' })).toBeNull())
+    expect(argsOf(api, 'circles.setAnnouncement')).toEqual([
+      { circleId: 'c1', text: 'Meetup moved to lab 4.' },
+      { circleId: 'c1', text: null },
+    ])
+    expect(screen.getByRole('button', { name: 'Pin an announcement' })).toBeTruthy()
+
+    await user.click(screen.getByRole('button', { name: 'Edit details' }))
+    const details = screen.getByRole('form', { name: 'Circle details' })
+    fireEvent.change(within(details).getByRole('textbox', { name: /Name/ }), { target: { value: 'Science, North and East' } })
+    await user.click(within(details).getByRole('button', { name: 'Save' }))
+    expect(await screen.findByRole('heading', { name: 'Science, North and East' })).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Archive' }))
+    expect(await screen.findByText('Archived')).toBeTruthy()
+    expect(argsOf(api, 'circles.update')).toEqual([
+      { circleId: 'c1', name: 'Science, North and East', description: 'Termly meetups' },
+      { circleId: 'c1', archived: true },
+    ])
+  }, 15_000)
+
   it('gives a reader no controls that write, and is keyboard reachable', async () => {
     const { user } = setup(circle({ myRole: 'viewer' }))
     await screen.findByRole('article', { name: 'Best practical for forces?' })
