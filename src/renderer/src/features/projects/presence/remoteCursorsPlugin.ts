@@ -26,7 +26,7 @@ function caretElement(peer: PresentPeer): HTMLElement {
   caret.className = classes.caret ?? ''
   caret.setAttribute('data-remote-caret', peer.deviceId)
   caret.setAttribute('aria-hidden', 'true')
-  caret.contentEditable = 'false'
+  caret.setAttribute('contenteditable', 'false')
   caret.style.borderColor = peer.colour
   const label = document.createElement('span')
   label.className = classes.label ?? ''
