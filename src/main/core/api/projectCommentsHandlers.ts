@@ -67,6 +67,8 @@ export function projectCommentsHandlers(ctx: CoreContext) {
     'projects.replyToComment': async ({ projectId, commentId, body }) => {
       const replyId = randomUUID()
       const view = await changeThread(projectId, commentId, (comment, _who, author) => {
+        // A peer may have written a thread without its replies map.
+        if (typeof comment.replies !== 'object' || comment.replies === null) comment.replies = {}
         if (Object.keys(comment.replies).length >= commentLimits.repliesPerThread) throw new ApiError('too-large', `A thread holds at most ${commentLimits.repliesPerThread} replies; start a new comment.`)
         comment.replies[replyId] = { id: replyId, author: author.deviceId, authorName: author.name, body, createdAt: Date.now() }
       })
@@ -76,7 +78,7 @@ export function projectCommentsHandlers(ctx: CoreContext) {
     'projects.resolveComment': async ({ projectId, commentId }) => ({
       thread: await changeThread(projectId, commentId, (comment, who) => {
         if (!mayResolve(comment.author, who)) throw new ApiError('bad-request', 'As a viewer you can resolve only the comments you started.')
-        if (comment.resolvedAt === null || typeof comment.resolvedAt !== 'number') comment.resolvedAt = Date.now()
+        if (typeof comment.resolvedAt !== 'number') comment.resolvedAt = Date.now()
       }),
     }),
 

@@ -6,6 +6,7 @@ import { textOfRange } from '@shared/spaces/commentAnchor'
 import type { ProjectDoc } from '@shared/spaces/ProjectDoc'
 import { call, connectRenderer } from '../../testing/coreHarness'
 import { coreCluster } from '../../testing/coreCluster'
+import { eventually } from '../../testing/eventually'
 
 const path = ['body']
 
@@ -119,6 +120,45 @@ describe('project comments through the API', () => {
       await call(core, 'projects.deleteComment', { projectId: project.id, commentId: theirs.id, replyId: theirs.replies[0]!.id })
       await call(core, 'projects.deleteComment', { projectId: project.id, commentId: mine.thread.id })
       expect((await call(core, 'projects.comments', { projectId: project.id })).threads.map((t) => [t.id, t.replies.length])).toEqual([[owners.thread.id, 0]])
+    } finally {
+      await renderer.close()
+    }
+  })
+
+  it('reach a colleague with the range in place while both edit, and a viewer’s comment is resolved by the owner', async () => {
+    const a = await cluster.open('a', { deviceName: 'Ms Diallo' })
+    const b = await cluster.open('b', { deviceName: 'Mr Okafor' })
+    await a.sync.start({ host: '127.0.0.1' })
+    const invite = await call(a, 'sync.createInvite', { relation: 'contact' })
+    await call(b, 'sync.acceptInvite', { code: invite.code })
+    await eventually(async () => a.sync.service.isConnected(b.sync.identity.deviceId))
+
+    const { project, handle, renderer } = await projectInRenderer(a, 'Magnets attract iron but not copper.')
+    try {
+      await call(a, 'spaces.setMember', { spaceId: project.id, deviceId: b.sync.identity.deviceId, role: 'viewer' })
+      const onA = await a.repo.find<ProjectDoc>(project.url as AutomergeUrl)
+      await expect.poll(() => A.hasHeads(onA.doc(), A.getHeads(handle.doc()))).toBe(true)
+      const headsOnA = A.getHeads(onA.doc())
+      await eventually(async () => (await call(b, 'spaces.list', {})).spaces.some((s) => s.id === project.id && s.present))
+      const onB = await b.repo.find<ProjectDoc>(project.url as AutomergeUrl)
+      await eventually(async () => A.hasHeads(onB.doc(), headsOnA))
+
+      // The viewer comments on their copy while the owner types before the range on theirs.
+      const part = 'not copper'
+      const from = onB.doc().body.indexOf(part)
+      handle.change((doc) => void A.splice(doc, path, doc.body.indexOf('Magnets'), 0, 'Try this: '))
+      const { thread } = await call(b, 'projects.addComment', { projectId: project.id, from, to: from + part.length, heads: A.getHeads(onB.doc()), body: 'What about aluminium?' })
+      expect(thread).toMatchObject({ quote: part, authorName: 'Mr Okafor', isMine: true, canResolve: true })
+
+      await eventually(async () => (await call(a, 'projects.comments', { projectId: project.id })).threads.length === 1)
+      const [seen] = (await call(a, 'projects.comments', { projectId: project.id })).threads
+      expect(seen).toMatchObject({ id: thread.id, quote: part, authorName: 'Mr Okafor', isMine: false, canDelete: true, canResolve: true })
+      await eventually(async () => onA.doc().body.includes('Try this: Magnets'))
+      const placedOnA = (await call(a, 'projects.comments', { projectId: project.id })).threads[0]!
+      expect(textOfRange(onA.doc(), placedOnA.from, placedOnA.to)).toBe(part)
+
+      await call(a, 'projects.resolveComment', { projectId: project.id, commentId: thread.id })
+      await eventually(async () => (await call(b, 'projects.comments', { projectId: project.id })).threads[0]?.resolvedAt !== null)
     } finally {
       await renderer.close()
     }

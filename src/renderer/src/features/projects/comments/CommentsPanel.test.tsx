@@ -134,6 +134,13 @@ describe('CommentsPanel', () => {
     expect(handle.doc().body.slice(sent.from, sent.to)).toBe('brown fox')
     expect(await screen.findByText('Say which fox')).toBeTruthy()
     await waitFor(() => expect(highlighted(view)).toEqual([['brown fox', true]]))
+    expect(document.activeElement).toBe(view.dom)
+
+    // Escape leaves the composer and gives the editor its focus back.
+    await user.click(screen.getByRole('button', { name: 'Comment on selection' }))
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('textbox', { name: 'Your comment' })).toBeNull()
+    expect(document.activeElement).toBe(view.dom)
   })
 
   it('replies, resolves and deletes (after confirming), and follows changes to the document', async () => {

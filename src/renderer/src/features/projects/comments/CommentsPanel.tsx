@@ -121,7 +121,13 @@ export function CommentsPanel({ projectId, handle, view, readOnly }: CommentsPan
     setDraft(null)
     setDraftBody('')
     setSelectedId(result.value.thread.id)
+    view?.focus()
     await refresh()
+  }
+
+  function cancelDraft() {
+    setDraft(null)
+    view?.focus()
   }
 
   function select(id: string) {
@@ -157,6 +163,9 @@ export function CommentsPanel({ projectId, handle, view, readOnly }: CommentsPan
             event.preventDefault()
             void submitDraft()
           }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancelDraft()
+          }}
         >
           <Stack gap="xs">
             <Text size="sm" className={classes.draftQuote} lineClamp={3}>
@@ -167,14 +176,7 @@ export function CommentsPanel({ projectId, handle, view, readOnly }: CommentsPan
               <Button type="submit" size="xs" disabled={sending || !draftBody.trim()}>
                 Comment
               </Button>
-              <Button
-                variant="default"
-                size="xs"
-                onClick={() => {
-                  setDraft(null)
-                  view?.focus()
-                }}
-              >
+              <Button variant="default" size="xs" onClick={cancelDraft}>
                 Cancel
               </Button>
             </Group>

@@ -5,6 +5,8 @@ import { useApi } from '../../../platform/PlatformContext'
 
 /** How long the document must be quiet before the threads are fetched again (typing changes it constantly). */
 export const commentsRefreshDelayMs = 300
+/** ...but while a colleague types without pause, fetch at least this often, so new comments still show. */
+export const commentsRefreshMaxWaitMs = 2_000
 
 /**
  * A project's comment threads (resolved ones too; the panel filters), fetched again a moment
@@ -30,9 +32,16 @@ export function useCommentThreads(projectId: string, handle: DocHandle<unknown>)
     const requests = latest
     void refresh()
     let timer: ReturnType<typeof setTimeout> | undefined
+    let pendingSince: number | null = null
     const onChange = () => {
+      const now = Date.now()
+      pendingSince ??= now
       clearTimeout(timer)
-      timer = setTimeout(() => void refresh(), commentsRefreshDelayMs)
+      const wait = Math.max(0, Math.min(commentsRefreshDelayMs, pendingSince + commentsRefreshMaxWaitMs - now))
+      timer = setTimeout(() => {
+        pendingSince = null
+        void refresh()
+      }, wait)
     }
     handle.on('change', onChange)
     return () => {
