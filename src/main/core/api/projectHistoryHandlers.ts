@@ -40,8 +40,11 @@ export function projectHistoryHandlers(ctx: CoreContext) {
     'projects.conflicts': async ({ projectId }) => ({ conflicts: fieldConflicts(await doc(projectId)) }),
 
     'projects.resolveConflict': async ({ projectId, path, value }) => {
-      checkResolution(await doc(projectId), path, value)
-      const handle = await changeSpace(ctx, 'project', projectId, (draft) => applyResolution(draft, path, value))
+      // Checked inside the change, against the document as it is when the value is written.
+      const handle = await changeSpace(ctx, 'project', projectId, (draft) => {
+        checkResolution(draft, path, value)
+        applyResolution(draft, path, value)
+      })
       return { conflicts: fieldConflicts(handle.doc()) }
     },
   } satisfies HandlersFor<keyof typeof projectHistoryArgs>

@@ -55,10 +55,13 @@ export function bodySegments(oldBody: string, patches: readonly A.Patch[]): { se
       const removed = text.slice(index, index + length)
       text = text.slice(0, index) + text.slice(index + length)
       shift(index, -length)
-      add({ change: 'deleted', text: removed, at: index })
+      // A diff gives a replacement as the new text then the old one removed after it; the old reads first.
+      const last = segments.at(-1)
+      const replaced = last?.change === 'inserted' && last.at + last.text.length === index
+      add({ change: 'deleted', text: removed, at: replaced ? last.at : index })
     }
   }
-  segments.sort((a, b) => a.at - b.at)
+  segments.sort((a, b) => a.at - b.at || (a.change === b.change ? 0 : a.change === 'deleted' ? -1 : 1))
   const { bodySegments: maxSegments, segmentChars } = projectHistoryLimits
   return {
     segments: segments.slice(0, maxSegments).map((segment) => {
