@@ -2,6 +2,7 @@ import { AppShell, Badge, Button, Group, Kbd, Text } from '@mantine/core'
 import { useHotkeys, type HotkeyItem } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 import { ErrorBoundary } from '../components/ErrorBoundary'
+import { CircleView } from '../features/circles/CircleView'
 import { ContactsView } from '../features/contacts/ContactsView'
 import { DevicesView } from '../features/devices/DevicesView'
 import { IoView } from '../features/io/IoView'
@@ -48,6 +49,8 @@ function RouteView({ route }: { route: Route }) {
       return <SpacesView />
     case 'projects':
       return route.spaceId ? <ProjectView key={route.spaceId} projectId={route.spaceId} /> : <SpacesView />
+    case 'circles':
+      return route.spaceId ? <CircleView key={route.spaceId} circleId={route.spaceId} /> : <SpacesView />
     case 'communities':
     case 'events':
     case 'goals':

@@ -1,10 +1,16 @@
 import { Alert, Loader, Tabs, Text } from '@mantine/core'
 import type { ProjectView as ProjectViewData } from '@shared/api/projects'
 import type { SpaceAuthor } from '@shared/spaces/SpaceCommon'
-import { useEffect, useState, type ReactNode } from 'react'
+import type { EditorView } from 'prosemirror-view'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { useApi } from '../../platform/PlatformContext'
+import { commentHighlights } from './comments/commentHighlights'
+import { CommentsPanel } from './comments/CommentsPanel'
+import { ProjectEditor } from './editor/ProjectEditor'
+import { ConflictNotice } from './history/ConflictNotice'
+import { HistoryPanel } from './history/HistoryPanel'
 import { ProjectHeader } from './ProjectHeader'
 import { ProjectMembers } from './ProjectMembers'
 import { ProjectResources } from './ProjectResources'
@@ -44,10 +50,14 @@ function OpenProject({ project, show, reload }: { project: ProjectViewData; show
   useReloadOnChange(handle, reload)
   useRegisterAuthor(handle, me, !readOnly)
   useMarkSeen(project.id, handle)
+  const [view, setView] = useState<EditorView | null>(null)
+  const plugins = useMemo(() => [commentHighlights()], [])
+  const [tab, setTab] = useState<string | null>('comments')
 
   return (
     <article className={classes.root} aria-label={`Project: ${project.title || 'Untitled project'}`} data-testid="project-page">
       <ProjectHeader project={project} handle={handle} readOnly={readOnly} onChanged={show} />
+      <ConflictNotice projectId={project.id} />
       {reason && (
         <Alert color="yellow" radius={0} role="note" title="Read-only" data-testid="project-read-only">
           {reason}
@@ -60,27 +70,33 @@ function OpenProject({ project, show, reload }: { project: ProjectViewData; show
               <Alert color="red" m="md" title="Could not open the project" role="alert">
                 {handleState.message}
               </Alert>
-            ) : handleState.status === 'loading' ? (
+            ) : handle ? (
+              <ProjectEditor handle={handle} readOnly={readOnly} me={me ?? null} plugins={plugins} onView={setView} />
+            ) : (
               <CenteredLoader label="Loading the project’s text" />
-            ) : null}
+            )}
           </ErrorBoundary>
         </section>
         <aside className={classes.side} aria-label="Project panels">
-          <Tabs defaultValue="tasks" keepMounted={false}>
+          {/* Comments stay mounted while another tab shows: they draw the highlights in the editor and own its comment shortcut. */}
+          <Tabs value={tab} onChange={setTab}>
             <Tabs.List grow>
+              <Tabs.Tab value="comments">Comments</Tabs.Tab>
               <Tabs.Tab value="tasks">Tasks</Tabs.Tab>
               <Tabs.Tab value="resources">Resources</Tabs.Tab>
               <Tabs.Tab value="members">Members</Tabs.Tab>
+              <Tabs.Tab value="history">History</Tabs.Tab>
             </Tabs.List>
+            <Panel value="comments">{handle && <CommentsPanel projectId={project.id} handle={handle} view={view} readOnly={project.readOnlyReason !== null} />}</Panel>
             <Panel value="tasks">
               <ProjectTasks project={project} readOnly={readOnly} onChanged={show} />
             </Panel>
             <Panel value="resources">
               <ProjectResources project={project} readOnly={readOnly} onChanged={show} />
             </Panel>
-            <Panel value="members">
-              <ProjectMembers project={project} onChanged={show} />
-            </Panel>
+            {/* These two poll the core while shown, so they are mounted only then. */}
+            <Panel value="members">{tab === 'members' && <ProjectMembers project={project} onChanged={show} />}</Panel>
+            <Panel value="history">{tab === 'history' && <HistoryPanel projectId={project.id} readOnly={readOnly} />}</Panel>
           </Tabs>
         </aside>
       </div>

@@ -1,8 +1,9 @@
 import { Alert, Button, Center, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core'
-import { IconPlus } from '@tabler/icons-react'
+import { IconPlus, IconUsersGroup } from '@tabler/icons-react'
 import { useState } from 'react'
 import { EmptyState } from '../../components/EmptyState'
 import { navigate } from '../../app/route'
+import { NewCircleModal } from '../circles/NewCircleModal'
 import { NewProjectModal } from '../projects/NewProjectModal'
 import { SpaceRow } from './SpaceRow'
 import classes from './SpacesView.module.css'
@@ -12,18 +13,22 @@ import { useSpaces } from './useSpaces'
 export function SpacesView() {
   const [showArchived, setShowArchived] = useState(false)
   const { spaces, failed } = useSpaces(showArchived)
-  const [creating, setCreating] = useState(false)
+  const [creating, setCreating] = useState<'project' | 'circle' | null>(null)
+  const openProject = (projectId: string) => navigate({ section: 'projects', spaceId: projectId })
 
   return (
     <div className={classes.view}>
       <Stack gap="md" p="md" maw={900}>
-        <Group justify="space-between" align="center">
+        <Group justify="space-between" align="flex-start">
           <Title order={1} size="h3">
             Shared spaces
           </Title>
-          <Group gap="xs">
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
+          <Group gap="xs" align="flex-start">
+            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating('project')}>
               New project
+            </Button>
+            <Button variant="default" leftSection={<IconUsersGroup size={18} aria-hidden />} onClick={() => setCreating('circle')}>
+              New circle
             </Button>
           </Group>
         </Group>
@@ -54,11 +59,19 @@ export function SpacesView() {
         )}
       </Stack>
       <NewProjectModal
-        opened={creating}
-        onClose={() => setCreating(false)}
+        opened={creating === 'project'}
+        onClose={() => setCreating(null)}
         onCreated={(projectId) => {
-          setCreating(false)
-          navigate({ section: 'projects', spaceId: projectId })
+          setCreating(null)
+          openProject(projectId)
+        }}
+      />
+      <NewCircleModal
+        opened={creating === 'circle'}
+        onClose={() => setCreating(null)}
+        onCreated={(circleId) => {
+          setCreating(null)
+          navigate({ section: 'circles', spaceId: circleId })
         }}
       />
     </div>
