@@ -7,7 +7,7 @@ import { noteInputRules, noteKeymaps } from '../../notes/editor/commands'
 import { linkClickPlugin } from '../../notes/editor/openExternalLink'
 import { pasteGuard } from '../../notes/editor/pasteGuard'
 import { projectSchemaAdapter } from './projectSchema'
-import { remoteStructureGuard } from './remoteStructureGuard'
+import { remoteStructureGuard, resilientSyncPlugin } from './remoteStructureGuard'
 import { tablePlugins } from './tablePlugins'
 
 /** The body of a project, as a path for @automerge/prosemirror. */
@@ -36,7 +36,7 @@ export function createProjectEditorState(handle: DocHandle<ProjectDoc>, options:
       ...noteKeymaps(schema),
       history(),
       linkClickPlugin(),
-      plugin,
+      resilientSyncPlugin(plugin, handle as DocHandle<unknown>, projectSchemaAdapter, projectBodyPath),
       remoteStructureGuard(handle as DocHandle<unknown>, projectSchemaAdapter, projectBodyPath),
       ...(options.plugins ?? []),
     ],

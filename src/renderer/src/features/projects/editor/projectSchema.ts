@@ -12,6 +12,8 @@ import { addTaskItemAttrParsers, noteSchemaSpec } from '../../notes/editor/schem
  * `tableBlockFlagger` (see tablePlugins.ts) before they reach the Automerge document.
  *
  * Tables sit only at the top level (not in lists or other cells), and a cell holds paragraphs.
+ * The library reads several new markers arriving at once back wrongly at times; remoteStructureGuard
+ * and resilientSyncPlugin repair the view from the document when it does.
  */
 const cellAttrs = {
   // No `validate`: the attrs come straight from a peer's block marker, and a validation error

@@ -4,17 +4,23 @@ import { isInTable } from 'prosemirror-tables'
 
 export { addColumnAfter, addColumnBefore, addRowAfter, addRowBefore, deleteColumn, deleteRow, deleteTable, isInTable } from 'prosemirror-tables'
 
+/**
+ * Made with `isAmgBlock` already set (see tableBlockFlagger): the markers then reach the document in
+ * the same step as the table, which spares @automerge/prosemirror a half-nested intermediate
+ * state it reads back wrongly.
+ */
 function createTable(schema: Schema, rows: number, columns: number): PmNode {
+  const block = { isAmgBlock: true }
   const { table, table_row: row, table_cell: cell, table_header: header, paragraph } = schema.nodes
   if (!table || !row || !cell || !header || !paragraph) throw new Error('This schema has no tables')
   const tableRows: PmNode[] = []
   for (let r = 0; r < rows; r++) {
     const cells: PmNode[] = []
     // The first row is a header row: lesson-plan tables are mostly "Time | Activity | Notes".
-    for (let c = 0; c < columns; c++) cells.push((r === 0 ? header : cell).create(null, paragraph.create()))
-    tableRows.push(row.create(null, cells))
+    for (let c = 0; c < columns; c++) cells.push((r === 0 ? header : cell).create(block, paragraph.create()))
+    tableRows.push(row.create(block, cells))
   }
-  return table.create(null, tableRows)
+  return table.create(block, tableRows)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { keymap } from 'prosemirror-keymap'
-import type { Node as PmNode } from 'prosemirror-model'
+import { Fragment, Slice, type Node as PmNode } from 'prosemirror-model'
 import { Plugin, type Transaction } from 'prosemirror-state'
 import { goToNextCell, tableEditing } from 'prosemirror-tables'
 import { tableNodeNames } from './projectSchema'
@@ -50,6 +50,36 @@ export function tableBlockFlagger(): Plugin {
   })
 }
 
+/** The fragment with its table nodes flagged; the same fragment when there is nothing to flag. */
+function flagTablesIn(fragment: Fragment): Fragment {
+  let changed = false
+  const children: PmNode[] = []
+  fragment.forEach((node) => {
+    const content = node.isLeaf ? node.content : flagTablesIn(node.content)
+    const flag = tableNodes.has(node.type.name) && node.attrs.isAmgBlock !== true
+    if (!flag && content === node.content) {
+      children.push(node)
+      return
+    }
+    changed = true
+    children.push(node.type.create(flag ? { ...node.attrs, isAmgBlock: true } : node.attrs, content, node.marks))
+  })
+  return changed ? Fragment.fromArray(children) : fragment
+}
+
+/**
+ * Flags pasted tables before they are inserted, so their markers reach the document with them
+ * (as insertTable does): flagging them in a second step afterwards leaves an intermediate state
+ * that @automerge/prosemirror 0.2.0 can read back wrongly (see resilientSyncPlugin).
+ */
+export function tablePasteFlagger(): Plugin {
+  return new Plugin({
+    props: {
+      transformPasted: (slice) => new Slice(flagTablesIn(slice.content), slice.openStart, slice.openEnd),
+    },
+  })
+}
+
 /**
  * prosemirror-tables' editing plugin (cell selection, table paste, repair of uneven tables), with
  * its repair skipped for remote changes: a repair appended to a remote change would never reach
@@ -74,5 +104,5 @@ export function tableKeymap(): Plugin {
 
 /** Order matters: the flagger and table editing must come before the Automerge sync plugin. */
 export function tablePlugins(): Plugin[] {
-  return [tableKeymap(), localTableEditing(), tableBlockFlagger()]
+  return [tableKeymap(), tablePasteFlagger(), localTableEditing(), tableBlockFlagger()]
 }
