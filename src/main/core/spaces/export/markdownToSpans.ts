@@ -1,4 +1,4 @@
-import type * as A from '@automerge/automerge'
+import * as A from '@automerge/automerge'
 import { projectBlockNames as names } from '@shared/spaces/blocks'
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
@@ -61,7 +61,10 @@ export function blocksToSpans(blocks: readonly MarkdownBlock[]): A.Span[] {
   const spans: A.Span[] = []
   for (const block of blocks) {
     if (block.type === 'rule') continue
-    spans.push({ type: 'block', value: { type: block.type, parents: block.parents, attrs: block.attrs, isEmbed: false } })
+    // @automerge/prosemirror reads a marker's type and parents only as ImmutableString; a plain
+    // string would be stored as text and every block would open as a paragraph.
+    const value = { type: new A.ImmutableString(block.type), parents: block.parents.map((p) => new A.ImmutableString(p)), attrs: block.attrs, isEmbed: false }
+    spans.push({ type: 'block', value })
     for (const inline of block.inlines) {
       if (!inline.text) continue
       const marks: A.MarkSet = {}
@@ -71,7 +74,7 @@ export function blocksToSpans(blocks: readonly MarkdownBlock[]): A.Span[] {
       spans.push(Object.keys(marks).length > 0 ? { type: 'text', value: inline.text, marks } : { type: 'text', value: inline.text })
     }
   }
-  if (spans.length === 0) spans.push({ type: 'block', value: { type: 'paragraph', parents: [], attrs: {}, isEmbed: false } })
+  if (spans.length === 0) spans.push({ type: 'block', value: { type: new A.ImmutableString('paragraph'), parents: [], attrs: {}, isEmbed: false } })
   return spans
 }
 

@@ -54,6 +54,9 @@ describe('project export and Markdown import through the API', () => {
     expect(project.title).toBe('hostile')
     const doc = (await core.repo.find<ProjectDoc>(project.url as AutomergeUrl)).doc()
     const spans = A.spans(doc, ['body'])
+    // Block markers as the editor reads them: type and parents as ImmutableString, never text.
+    const markers = spans.flatMap((s) => (s.type === 'block' ? [s.value] : []))
+    expect(markers.every((m) => A.isImmutableString(m.type) && (m.parents as unknown[]).every((p) => A.isImmutableString(p)))).toBe(true)
     const texts = spans.flatMap((s) => (s.type === 'text' ? [s.value] : []))
     expect(texts).toContain('<script>alert(1)</script>')
     expect(texts).toContain(long)
