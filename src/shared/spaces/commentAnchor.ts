@@ -23,18 +23,14 @@ export function bodyLength(doc: A.Doc<unknown>): number {
 }
 
 /**
- * Anchors [from, to) of the body. `from` sits on the first character of the range and `to` on
- * the character just after it (or the end of the text), and both move forward when their
- * character is deleted. So text typed before the range stays out of it, text typed inside it or
- * right at its end joins it, deleting part of it shrinks it, and deleting all of it leaves an
- * empty range, which is how a detached comment is recognised.
+ * Anchors [from, to) of the body on its first and its last character, both cursors moving forward
+ * when their character is deleted. So text typed inside the range joins it; text typed before it
+ * or right after it (a new word, a new paragraph) stays out; deleting part of it shrinks it; and
+ * deleting all of it leaves an empty range, which is how a detached comment is recognised.
  */
 export function anchorRange(doc: A.Doc<unknown>, from: number, to: number): CommentAnchor {
   const path = [...commentTextPath]
-  return {
-    from: A.getCursor(doc, path, from, 'after'),
-    to: to >= bodyLength(doc) ? A.getCursor(doc, path, 'end') : A.getCursor(doc, path, to, 'after'),
-  }
+  return { from: A.getCursor(doc, path, from, 'after'), to: A.getCursor(doc, path, to - 1, 'after') }
 }
 
 /**
@@ -46,7 +42,11 @@ export function resolveAnchor(doc: A.Doc<unknown>, anchor: { from: unknown; to: 
   try {
     const path = [...commentTextPath]
     const from = A.getCursorPosition(doc, path, anchor.from)
-    const to = A.getCursorPosition(doc, path, anchor.to)
+    const last = A.getCursorPosition(doc, path, anchor.to)
+    // A deleted last character resolves to the next one still there, which is then the range's
+    // end; a present one is inside the range, so the end is just after it.
+    const lastIsThere = last < bodyLength(doc) && A.getCursor(doc, path, last, 'after') === anchor.to
+    const to = lastIsThere ? last + 1 : last
     return { from, to: Math.max(from, to), detached: to <= from }
   } catch {
     return null

@@ -41,7 +41,8 @@ function concurrently(part: string, onA: (d: Body, doc: A.Doc<Body>) => void, on
   const onBoth = [resolveAnchor(mergedOnA, anchor), resolveAnchor(mergedOnB, anchor)]
   expect(onBoth[0]).toEqual(onBoth[1])
   const range = onBoth[0]!
-  return { quote, range, text: textOfRange(mergedOnA, range.from, range.to), body: mergedOnA.body, anchor }
+  // `exact` is the range's text untrimmed, so an end one character off shows.
+  return { quote, range, text: textOfRange(mergedOnA, range.from, range.to), exact: mergedOnA.body.slice(range.from, range.to), body: mergedOnA.body, anchor }
 }
 
 const insert = (text: string, where: (doc: A.Doc<Body>) => number) => (d: Body, doc: A.Doc<Body>) => A.splice(d, path, where(doc), 0, text)
@@ -69,9 +70,21 @@ describe('comment anchors under concurrent edits on two copies, merged', () => {
     expect(before.text).toBe('brown fox')
   })
 
-  it('takes in text typed right at the end of the range, on either side', () => {
+  it('leaves out text typed right at its end and a new paragraph started there', () => {
     const result = concurrently('brown fox', insert('es', (doc) => at(doc, ' jumps')), () => undefined)
-    expect(result.text).toBe('brown foxes')
+    expect(result.body).toContain('brown foxes jumps')
+    expect(result.exact).toBe('brown fox')
+    const paragraph = concurrently(
+      'lazy dog',
+      (d, doc) => {
+        const end = doc.body.length
+        A.splitBlock(d, path, end, { type: 'paragraph', parents: [], attrs: {} })
+        A.splice(d, path, end + 1, 0, 'Next paragraph')
+      },
+      insert(' and cat', (doc) => doc.body.length),
+    )
+    expect(paragraph.body.endsWith('lazy dog and cat\uFFFCNext paragraph') || paragraph.body.endsWith('lazy dog\uFFFCNext paragraph and cat')).toBe(true)
+    expect(paragraph.exact).toBe('lazy dog')
   })
 
   it('shrinks to what is left when part of the range is deleted, while the other side inserts before it', () => {
@@ -79,7 +92,7 @@ describe('comment anchors under concurrent edits on two copies, merged', () => {
     expect(result.text).toBe('wn fox')
     expect(result.range.detached).toBe(false)
     const tail = concurrently('brown fox', remove(' fox'), remove('quick '))
-    expect(tail.text).toBe('brown')
+    expect(tail.exact).toBe('brown')
   })
 
   it('is detached, with its quote, when all of its text is deleted (on one side or split across both)', () => {
@@ -98,8 +111,11 @@ describe('comment anchors under concurrent edits on two copies, merged', () => {
   })
 
   it('follows a range that ends the body and one that spans a split paragraph', () => {
-    const end = concurrently('lazy dog', insert('!', (doc) => doc.body.length), () => undefined)
-    expect(end.text).toBe('lazy dog!')
+    const end = concurrently('lazy dog', insert('!', (doc) => doc.body.length), remove('lazy '))
+    expect(end.body.endsWith('dog!')).toBe(true)
+    expect(end.exact).toBe('dog')
+    const lastGone = concurrently('lazy dog', remove('dog'), () => undefined)
+    expect(lastGone.exact).toBe('lazy ')
     const split = concurrently('brown fox', (d, doc) => A.splitBlock(d, path, at(doc, ' fox'), { type: 'paragraph', parents: [], attrs: {} }), () => undefined)
     expect(split.text).toBe('brown\n fox')
   })

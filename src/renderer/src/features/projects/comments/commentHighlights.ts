@@ -38,7 +38,7 @@ function decorate(doc: PmNode, highlights: readonly CommentHighlight[], selected
  * Highlights each open comment's range in the editor, the selected one emphasised. The ranges come
  * from the comments panel (setCommentHighlights); between two updates they follow the text through
  * every transaction, local typing and remote patches alike, as the Automerge anchors do: text
- * typed inside a range or right at its end joins it.
+ * typed inside a range joins it, text typed right before or right after it does not.
  */
 export function commentHighlights(): Plugin<HighlightsState> {
   return new Plugin<HighlightsState>({
@@ -48,7 +48,7 @@ export function commentHighlights(): Plugin<HighlightsState> {
       apply(tr: Transaction, value: HighlightsState, _old: EditorState, next: EditorState): HighlightsState {
         const update = tr.getMeta(commentHighlightsKey) as HighlightsUpdate | undefined
         if (!update && !tr.docChanged) return value
-        const mapped = tr.docChanged ? value.highlights.map((h) => ({ id: h.id, from: tr.mapping.map(h.from, 1), to: tr.mapping.map(h.to, 1) })).filter((h) => h.to > h.from) : value.highlights
+        const mapped = tr.docChanged ? value.highlights.map((h) => ({ id: h.id, from: tr.mapping.map(h.from, 1), to: tr.mapping.map(h.to, -1) })).filter((h) => h.to > h.from) : value.highlights
         const highlights = update?.highlights ?? mapped
         const selectedId = update && 'selectedId' in update ? (update.selectedId ?? null) : value.selectedId
         return { highlights, selectedId, decorations: decorate(next.doc, highlights, selectedId) }
