@@ -8,7 +8,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import { isMac, shortcutLabel } from '../../../components/shortcuts'
 import { useApi } from '../../../platform/PlatformContext'
 import { CommentThreadCard } from './CommentThreadCard'
-import { setCommentHighlights, type CommentHighlight } from './commentHighlights'
+import { currentCommentHighlights, setCommentHighlights, type CommentHighlight } from './commentHighlights'
 import classes from './CommentsPanel.module.css'
 import { amRangeToPmRange, pmRangeToAmRange } from './positionMapping'
 import { useCommentThreads } from './useCommentThreads'
@@ -73,7 +73,11 @@ export function CommentsPanel({ projectId, handle, view, readOnly }: CommentsPan
 
   useEffect(() => {
     if (!view || view.isDestroyed || !threads) return
-    setCommentHighlights(view, highlightsFor(threads, handle, view), selectedId)
+    const highlights = highlightsFor(threads, handle, view)
+    // Most refreshes (after typing) change nothing; an empty transaction would still re-render the editor.
+    const current = currentCommentHighlights(view.state)
+    if (current.selectedId === selectedId && JSON.stringify(current.highlights) === JSON.stringify(highlights)) return
+    setCommentHighlights(view, highlights, selectedId)
   }, [threads, view, handle, selectedId])
 
   const startComment = useCallback(() => {
