@@ -57,7 +57,7 @@ function OpenProject({ project, show, reload }: { project: ProjectViewData; show
   return (
     <article className={classes.root} aria-label={`Project: ${project.title || 'Untitled project'}`} data-testid="project-page">
       <ProjectHeader project={project} handle={handle} readOnly={readOnly} onChanged={show} />
-      <ConflictNotice projectId={project.id} />
+      <ConflictNotice projectId={project.id} readOnly={readOnly} />
       {reason && (
         <Alert color="yellow" radius={0} role="note" title="Read-only" data-testid="project-read-only">
           {reason}

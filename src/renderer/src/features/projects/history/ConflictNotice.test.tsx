@@ -44,6 +44,15 @@ describe('ConflictNotice', () => {
     expect(api.calls.at(-1)).toEqual({ method: 'projects.resolveConflict', args: { projectId: 'p1', path: ['subject'], value: 'Mathematics' } })
   })
 
+  it('shows a viewer both values without buttons to choose', async () => {
+    const api = createFakeApi({ 'projects.conflicts': () => ({ ok: true, value: { conflicts: [subject] } }) })
+    renderWithProviders(<ConflictNotice projectId="p1" readOnly />, { platform: createFakePlatform(api) })
+    const notice = await screen.findByRole('region', { name: 'Conflicting changes' })
+    expect(notice.textContent).toContain('“Mathematics”, set by Bob')
+    expect(notice.textContent).toContain('an editor can choose')
+    expect(screen.queryByRole('button', { name: /^Keep/ })).toBeNull()
+  })
+
   it('asks again when the project document changes (a colleague’s edit arriving)', async () => {
     const repo = new Repo({ network: [] })
     const handle = repo.create<ProjectDoc>({ kind: 'project', title: 'Fractions', body: '', subject: 'Maths' } as ProjectDoc)

@@ -7,11 +7,17 @@ import { useProjectChanges } from './useProjectChanges'
 
 const refreshDelayMs = 500
 
+interface ConflictNoticeProps {
+  projectId: string
+  /** A viewer (or a newer app's document) sees both values but is not offered a choice. */
+  readOnly?: boolean
+}
+
 /**
  * Fields two people set at the same time: both values, who set each, and a button to keep each.
  * Nothing shows while there is no conflict. Keeping a value writes it, which ends the conflict.
  */
-export function ConflictNotice({ projectId }: { projectId: string }) {
+export function ConflictNotice({ projectId, readOnly = false }: ConflictNoticeProps) {
   const api = useApi()
   const [conflicts, setConflicts] = useState<ProjectFieldConflict[]>([])
   const [pending, setPending] = useState<string | null>(null)
@@ -50,35 +56,41 @@ export function ConflictNotice({ projectId }: { projectId: string }) {
   return (
     <section aria-label="Conflicting changes">
       <Alert color="yellow" title="Changed by two people at once">
-      <Stack gap="sm">
-        <Text size="sm">Two people set these at the same time. Choose the value to keep; the other is replaced.</Text>
-        {error && (
-          <Text size="sm" c="red" role="alert">
-            {error}
-          </Text>
-        )}
-        {conflicts.map((conflict) => (
-          <div key={conflict.path.join('/')}>
-            <Text size="sm" fw={600}>
-              {conflict.label}
+        <Stack gap="sm">
+          <Text size="sm">{readOnly ? 'Two people set these at the same time; an editor can choose which value to keep.' : 'Two people set these at the same time. Choose the value to keep; the other is replaced.'}</Text>
+          {error && (
+            <Text size="sm" c="red" role="alert">
+              {error}
             </Text>
-            <div className={classes.conflictValues}>
-              {conflict.values.map((choice) => (
-                <Button
-                  key={String(choice.value)}
-                  size="xs"
-                  variant="default"
-                  aria-label={`Keep ${choice.display} (set by ${choice.author}) for ${conflict.label}`}
-                  loading={pending === JSON.stringify([conflict.path, choice.value])}
-                  onClick={() => void keep(conflict.path, choice.value)}
-                >
-                  Keep “{choice.display}”, set by {choice.author}
-                </Button>
-              ))}
+          )}
+          {conflicts.map((conflict) => (
+            <div key={conflict.path.join('/')}>
+              <Text size="sm" fw={600}>
+                {conflict.label}
+              </Text>
+              <div className={classes.conflictValues}>
+                {conflict.values.map((choice) =>
+                  readOnly ? (
+                    <Text key={String(choice.value)} size="sm">
+                      “{choice.display}”, set by {choice.author}
+                    </Text>
+                  ) : (
+                    <Button
+                      key={String(choice.value)}
+                      size="xs"
+                      variant="default"
+                      aria-label={`Keep ${choice.display} (set by ${choice.author}) for ${conflict.label}`}
+                      loading={pending === JSON.stringify([conflict.path, choice.value])}
+                      onClick={() => void keep(conflict.path, choice.value)}
+                    >
+                      Keep “{choice.display}”, set by {choice.author}
+                    </Button>
+                  ),
+                )}
+              </div>
             </div>
-          </div>
-        ))}
-      </Stack>
+          ))}
+        </Stack>
       </Alert>
     </section>
   )
