@@ -1,4 +1,4 @@
-import type * as A from '@automerge/automerge'
+import * as A from '@automerge/automerge'
 import type { ProjectTemplateId } from './ProjectDoc'
 
 /**
@@ -63,8 +63,9 @@ export function projectTemplate(id: ProjectTemplateId): ProjectTemplate {
   return template
 }
 
+/** A block marker as the editor writes it: @automerge/prosemirror reads type and parents only as ImmutableString. */
 function block(type: string, attrs: Record<string, A.MaterializeValue> = {}): A.Span {
-  return { type: 'block', value: { type, parents: [], attrs, isEmbed: false } }
+  return { type: 'block', value: { type: new A.ImmutableString(type), parents: [], attrs, isEmbed: false } }
 }
 
 /** The body spans a project starts with. A blank project is one empty paragraph. */
