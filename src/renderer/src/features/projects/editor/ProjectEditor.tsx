@@ -45,6 +45,8 @@ function editorAttributes(label: string, readOnly: boolean): Record<string, stri
     'aria-label': label,
     'aria-readonly': String(readOnly),
     'data-testid': 'project-body',
+    // Already focusable as contenteditable; said explicitly so axe counts the scrolling body as keyboard-reachable.
+    tabindex: '0',
     class: `${noteClasses.prose ?? ''} ${classes.tables ?? ''}`,
     spellcheck: String(!readOnly),
   }
