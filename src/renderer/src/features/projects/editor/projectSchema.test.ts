@@ -3,6 +3,7 @@ import { Repo, type DocHandle } from '@automerge/automerge-repo'
 import { pmDocFromSpans, pmNodeToSpans } from '@automerge/prosemirror'
 import type { ProjectDoc } from '@shared/spaces/ProjectDoc'
 import type { Node as PmNode } from 'prosemirror-model'
+import { redo, undo } from 'prosemirror-history'
 import { TextSelection } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { goToNextCell } from 'prosemirror-tables'
@@ -179,6 +180,26 @@ describe('project body tables in Automerge', () => {
     editor.type(' ')
     editor.type('read')
     expect(bodyBlocks(handle).map((b) => b.type)).toEqual(['heading', 'unordered-list-item'])
+  })
+
+  it('undoes and redoes a table insertion, in the document too', () => {
+    const handle = createProjectHandle()
+    const editor = mount(handle)
+    editor.type('Before')
+    editor.run(insertTable(2, 3))
+    editor.type('cell')
+    // Typing right after the insertion joins its undo step.
+    editor.run(undo)
+    expect(bodyBlocks(handle).some((b) => b.type.startsWith('table'))).toBe(false)
+    expect(editor.view.state.doc.textContent).toBe('Before')
+    expectDocMatchesSpans(handle, editor.view.state.doc)
+    editor.run(redo)
+    expect(bodyBlocks(handle).filter((b) => b.type === 'table-row')).toHaveLength(2)
+    expect(tableTexts(editor.view.state.doc)).toEqual([
+      ['cell', '', ''],
+      ['', '', ''],
+    ])
+    expectDocMatchesSpans(handle, editor.view.state.doc)
   })
 
   it('refuses a table inside a table or a list', () => {
