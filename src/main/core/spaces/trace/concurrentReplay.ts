@@ -1,5 +1,5 @@
 import * as A from '@automerge/automerge'
-import type { DocHandle } from '@automerge/automerge-repo'
+import { decodeHeads, encodeHeads, type DocHandle } from '@automerge/automerge-repo'
 import type { ConcurrentTrace } from './editingTrace'
 
 /**
@@ -82,15 +82,11 @@ export async function replayConcurrentTrace(trace: ConcurrentTrace, options: Con
     const heads = viewOf(run)
     const handle = peers[agent]!
     if (!sameHeads(A.getHeads(handle.doc() as A.Doc<unknown>), heads)) stats.behindTheirPeer++
-    let made = null as A.Heads | null
-    handle.update((doc) => {
-      const result = A.changeAt(doc, heads, (d) => {
-        for (let t = run.first; t < run.end; t++) for (const [position, deleteCount, inserted] of trace.txns[t]!.patches) A.splice(d as A.Doc<unknown>, path, position + offset, deleteCount, inserted)
-      })
-      made = result.newHeads
-      return result.newDoc
+    // The handle's changeAt is A.changeAt on its document, then saved and synced like any change.
+    const made = handle.changeAt(encodeHeads(heads), (doc) => {
+      for (let t = run.first; t < run.end; t++) for (const [position, deleteCount, inserted] of trace.txns[t]!.patches) A.splice(doc as A.Doc<unknown>, path, position + offset, deleteCount, inserted)
     })
-    for (let t = run.first; t < run.end; t++) versions[t] = made ?? heads
+    for (let t = run.first; t < run.end; t++) versions[t] = made ? decodeHeads(made) : heads
   }
 
   let stalledSince = performance.now()
@@ -116,28 +112,6 @@ export async function replayConcurrentTrace(trace: ConcurrentTrace, options: Con
     }
   }
   return stats
-}
-
-/**
- * The text a prefix of the trace ends with, replayed in memory: one plain document per agent,
- * merged directly whenever an agent's next run needs the other's changes. A reference for
- * replays through a network (the text does not depend on when changes arrive).
- */
-export function replayConcurrentTraceInMemory(trace: ConcurrentTrace, limit = trace.txns.length): string {
-  const start = A.from<{ text: string }>({ text: '' })
-  const docs = Array.from({ length: trace.numAgents }, () => A.clone(start))
-  const versions: A.Heads[] = []
-  for (const run of traceRuns(trace, limit)) {
-    const parents = trace.txns[run.first]!.parents
-    const heads = parents.length === 0 ? A.getHeads(start) : [...new Set(parents.flatMap((p) => versions[p]!))]
-    if (!A.hasHeads(docs[run.agent]!, heads)) docs.forEach((other, agent) => agent !== run.agent && (docs[run.agent] = A.merge(docs[run.agent]!, other)))
-    const result = A.changeAt(docs[run.agent]!, heads, (d) => {
-      for (let t = run.first; t < run.end; t++) for (const [position, deleteCount, inserted] of trace.txns[t]!.patches) A.splice(d, ['text'], position, deleteCount, inserted)
-    })
-    docs[run.agent] = result.newDoc
-    for (let t = run.first; t < run.end; t++) versions[t] = result.newHeads ?? heads
-  }
-  return docs.slice(1).reduce((merged, doc) => A.merge(merged, doc), docs[0]!).text
 }
 
 function sameHeads(a: A.Heads, b: A.Heads): boolean {
