@@ -5,8 +5,8 @@ import { gunzipSync } from 'node:zlib'
 /**
  * Real editing histories (josephg/editing-traces, CC BY 4.0) for convergence tests and
  * benchmarks of the co-edited project body. A patch deletes `deleteCount` characters at
- * `position`, then inserts `inserted` there; positions count UTF-16 code units, as JS strings do
- * (the traces we ship are ASCII, where that equals characters and bytes).
+ * `position`, then inserts `inserted` there. The traces count characters; replays here index JS
+ * strings and Automerge text by UTF-16 code units, which is the same for the ASCII traces shipped.
  */
 export type TracePatch = readonly [position: number, deleteCount: number, inserted: string]
 
