@@ -6,6 +6,7 @@ import { EditorState } from 'prosemirror-state'
 import { noteInputRules, noteKeymaps } from './commands'
 import { linkClickPlugin } from './openExternalLink'
 import { pasteGuard } from './pasteGuard'
+import { resilientSyncPlugin } from './resilientSyncPlugin'
 import { noteSchemaAdapter } from './schema'
 
 export interface NoteEditorStateOptions {
@@ -30,7 +31,8 @@ export function createNoteEditorState(handle: DocHandle<NoteDoc>, options: NoteE
       ...noteKeymaps(),
       history(),
       linkClickPlugin(),
-      plugin,
+      // The library's check after a local change can throw on long notes; the view is repaired instead.
+      resilientSyncPlugin(plugin, handle as DocHandle<unknown>, noteSchemaAdapter, bodyPath),
     ],
   })
 }

@@ -7,7 +7,8 @@ import { noteInputRules, noteKeymaps } from '../../notes/editor/commands'
 import { linkClickPlugin } from '../../notes/editor/openExternalLink'
 import { pasteGuard } from '../../notes/editor/pasteGuard'
 import { projectSchemaAdapter } from './projectSchema'
-import { remoteStructureGuard, resilientSyncPlugin } from './remoteStructureGuard'
+import { resilientSyncPlugin } from '../../notes/editor/resilientSyncPlugin'
+import { remoteStructureGuard } from './remoteStructureGuard'
 import { tablePlugins } from './tablePlugins'
 
 /** The body of a project, as a path for @automerge/prosemirror. */

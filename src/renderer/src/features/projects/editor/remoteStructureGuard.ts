@@ -4,7 +4,7 @@ import type { Node as PmNode } from 'prosemirror-model'
 import { Plugin, type EditorState, type Transaction } from 'prosemirror-state'
 import { AddMarkStep, RemoveMarkStep, ReplaceStep, type Step } from 'prosemirror-transform'
 import { isRemoteTransaction } from './tablePlugins'
-import { viewRepairFromDocument } from './viewRepair'
+import { viewRepairFromDocument } from '../../notes/editor/viewRepair'
 
 /** A step that only inserts or deletes text inside one textblock (or changes marks). */
 function isTextOnlyStep(step: Step, doc: PmNode): boolean {
@@ -34,28 +34,6 @@ export function remoteStructureGuard(handle: DocHandle<unknown>, adapter: Schema
     appendTransaction(transactions, _oldState, state: EditorState) {
       if (!transactions.some((tr) => isRemoteTransaction(tr) && changesStructure(tr))) return undefined
       return viewRepairFromDocument(state, handle, adapter, path) ?? undefined
-    },
-  })
-}
-
-/**
- * The Automerge sync plugin, made to recover instead of throwing. After writing a local change it
- * re-derives the change from the document to check the view; that re-derivation has the same
- * marker-by-marker weakness (see remoteStructureGuard) and can throw a RangeError after the change
- * is already in the document. Throwing there would leave the view behind the document for good,
- * so the view is repaired from the document instead (the document is the truth).
- */
-export function resilientSyncPlugin(syncPlugin: Plugin, handle: DocHandle<unknown>, adapter: SchemaAdapter, path: readonly A.Prop[]): Plugin {
-  const appendTransaction = syncPlugin.spec.appendTransaction
-  return new Plugin({
-    ...syncPlugin.spec,
-    appendTransaction(transactions, oldState, state) {
-      try {
-        return appendTransaction?.call(syncPlugin, transactions, oldState, state)
-      } catch (error) {
-        console.warn('Project body: the editor was out of step with the document and was repaired from it.', error)
-        return viewRepairFromDocument(state, handle, adapter, path) ?? undefined
-      }
     },
   })
 }
