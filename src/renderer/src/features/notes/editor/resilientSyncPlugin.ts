@@ -5,10 +5,10 @@ import { viewRepairFromDocument } from './viewRepair'
 
 /**
  * The Automerge sync plugin, made to recover instead of throwing. After writing a local change it
- * re-derives the change from the document to check the view; that re-derivation has the same
- * marker-by-marker weakness (a remote change is applied marker by marker, see the project editor's remoteStructureGuard) and can throw a RangeError after the change
- * is already in the document. Throwing there would leave the view behind the document for good,
- * so the view is repaired from the document instead (the document is the truth).
+ * re-derives the change from the document to check the view; that re-derivation works marker by
+ * marker (see the project editor's remoteStructureGuard) and can throw after the change is already
+ * in the document (in prosemirror-changeset on bodies past ~10,000 positions). Throwing there would
+ * leave the view behind the document for good, so the view is repaired from the document instead.
  */
 export function resilientSyncPlugin(syncPlugin: Plugin, handle: DocHandle<unknown>, adapter: SchemaAdapter, path: readonly A.Prop[]): Plugin {
   const appendTransaction = syncPlugin.spec.appendTransaction
