@@ -59,7 +59,6 @@ export function ProjectHeader({ project, handle, readOnly, onChanged, actions }:
           {!readOnly && (
             <Button
               variant="default"
-              size="xs"
               loading={busy}
               leftSection={project.archivedAt === null ? <IconArchive size={16} aria-hidden /> : <IconArchiveOff size={16} aria-hidden />}
               onClick={() => void update({ archived: project.archivedAt === null })}

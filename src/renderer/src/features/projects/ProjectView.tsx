@@ -9,6 +9,7 @@ import { useApi } from '../../platform/PlatformContext'
 import { commentHighlights } from './comments/commentHighlights'
 import { CommentsPanel } from './comments/CommentsPanel'
 import { ProjectEditor } from './editor/ProjectEditor'
+import { ProjectExportMenu } from './export/ProjectExportMenu'
 import { ConflictNotice } from './history/ConflictNotice'
 import { HistoryPanel } from './history/HistoryPanel'
 import { ProjectHeader } from './ProjectHeader'
@@ -56,7 +57,7 @@ function OpenProject({ project, show, reload }: { project: ProjectViewData; show
 
   return (
     <article className={classes.root} aria-label={`Project: ${project.title || 'Untitled project'}`} data-testid="project-page">
-      <ProjectHeader project={project} handle={handle} readOnly={readOnly} onChanged={show} />
+      <ProjectHeader project={project} handle={handle} readOnly={readOnly} onChanged={show} actions={<ProjectExportMenu projectId={project.id} />} />
       <ConflictNotice projectId={project.id} readOnly={readOnly} />
       {reason && (
         <Alert color="yellow" radius={0} role="note" title="Read-only" data-testid="project-read-only">

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { EmptyState } from '../../components/EmptyState'
 import { navigate } from '../../app/route'
 import { NewCircleModal } from '../circles/NewCircleModal'
+import { ImportMarkdownButton } from '../projects/export/ImportMarkdownButton'
 import { NewProjectModal } from '../projects/NewProjectModal'
 import { SpaceRow } from './SpaceRow'
 import classes from './SpacesView.module.css'
@@ -30,6 +31,7 @@ export function SpacesView() {
             <Button variant="default" leftSection={<IconUsersGroup size={18} aria-hidden />} onClick={() => setCreating('circle')}>
               New circle
             </Button>
+            <ImportMarkdownButton onImported={openProject} />
           </Group>
         </Group>
         <Switch label="Show archived" checked={showArchived} onChange={(event) => setShowArchived(event.currentTarget.checked)} />
