@@ -34,6 +34,26 @@ async function pair(a: Page, b: Page): Promise<void> {
   await expect(b.getByTestId('accept-success')).toContainText('Paired with', { timeout: syncWait })
 }
 
+function projectBody(page: Page) {
+  return page.getByRole('textbox', { name: 'Project body' })
+}
+
+/** Types a new paragraph at the end of the project body. */
+async function typeParagraph(page: Page, text: string): Promise<void> {
+  await projectBody(page).click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(text)
+}
+
+/** Opens a project from the Shared spaces list, as a teacher would after starting Staffroom. */
+async function openProjectFromList(page: Page, title: string): Promise<void> {
+  await openSpaces(page)
+  const row = page.getByTestId('space-row').filter({ hasText: title })
+  await row.getByRole('link').click()
+  await expect(projectBody(page)).toBeVisible()
+}
+
 function panelTab(page: Page, name: string) {
   return page.getByRole('complementary', { name: 'Project panels' }).getByRole('tab', { name })
 }
@@ -43,9 +63,8 @@ test.describe('shared lesson projects between two teachers', () => {
     test.setTimeout(300_000)
     const serveA = await profile.start()
     const dataDirB = makeDataDir()
-    let serveB: ServeProcess | undefined
+    let serveB = await ServeProcess.start(dataDirB)
     try {
-      serveB = await ServeProcess.start(dataDirB)
       const a = await openTeacher(browser, serveA)
       const b = await openTeacher(browser, serveB)
       await pair(a, b)
@@ -72,6 +91,8 @@ test.describe('shared lesson projects between two teachers', () => {
       await addMember.getByRole('button', { name: 'Add member' }).click()
       await expect(a.getByTestId('project-member')).toHaveCount(2)
       await expect(a.getByTestId('project-member').nth(1).getByRole('combobox', { name: /^Role of / })).toHaveValue('Can edit')
+      const nameOfB = ((await a.getByTestId('project-member').nth(1).locator('p').first().textContent()) ?? '').trim()
+      expect(nameOfB.length).toBeGreaterThan(0)
       for (const colorScheme of ['light', 'dark'] as const) {
         await a.emulateMedia({ colorScheme })
         await expectNoAxeViolations(a, `the project page (${colorScheme})`)
@@ -105,8 +126,72 @@ test.describe('shared lesson projects between two teachers', () => {
       await addTask.getByRole('textbox', { name: 'New task' }).fill('Print the seed diagrams')
       await addTask.getByRole('button', { name: 'Add task' }).click()
       await expect(b.getByTestId('project-task')).toContainText('Print the seed diagrams', { timeout: syncWait })
+
+      // Both type into the body and see each other's text, presence and caret.
+      await typeParagraph(a, 'Starter: seeds in jars on the windowsill.')
+      await expect(projectBody(b)).toContainText('Starter: seeds in jars on the windowsill.', { timeout: syncWait })
+      await typeParagraph(b, 'Plenary: a five-question quiz.')
+      await expect(projectBody(a)).toContainText('Plenary: a five-question quiz.', { timeout: syncWait })
+      await expect(a.getByTestId('presence-peer')).toHaveCount(1, { timeout: syncWait })
+      await expect(b.getByTestId('presence-peer')).toHaveCount(1, { timeout: syncWait })
+      await expect(a.getByTestId('presence-peer')).toContainText(nameOfB)
+      await expect(b.getByTestId('presence-me')).toContainText(`${nameOfB} (you)`)
+      await expect(a.locator('[data-remote-caret]')).toHaveCount(1, { timeout: syncWait })
+      await expect(b.locator('[data-remote-caret]')).toHaveCount(1, { timeout: syncWait })
+
+      // A comments on B's sentence; the thread appears on B's page.
+      await projectBody(a).click()
+      await a.keyboard.press('ControlOrMeta+End')
+      await a.keyboard.press('Shift+Home')
+      await panelTab(a, 'Comments').click()
+      await a.getByRole('button', { name: 'Comment on selection' }).click()
+      await a.getByRole('textbox', { name: 'Your comment' }).fill('Could the quiz be on mini whiteboards?')
+      await a.getByRole('button', { name: 'Comment', exact: true }).click()
+      await expect(a.getByRole('article', { name: /^Comment by / })).toContainText('Could the quiz be on mini whiteboards?')
+      await panelTab(b, 'Comments').click()
+      await expect(b.getByRole('article', { name: /^Comment by / })).toContainText('Could the quiz be on mini whiteboards?', { timeout: syncWait })
+      await expect(b.getByRole('article', { name: /^Comment by / })).toContainText('Plenary: a five-question quiz.')
+
+      // Apart: B's serve stops, then runs with sync off; both edit; then B comes back with sync on.
+      const projectUrlPath = new URL(a.url()).hash
+      await serveB.stop()
+      await typeParagraph(a, 'Written by A while apart.')
+      serveB = await ServeProcess.start(dataDirB, undefined, { sync: false })
+      await b.goto(serveB.url)
+      await openProjectFromList(b, projectTitle)
+      expect(new URL(b.url()).hash).toBe(projectUrlPath)
+      await expect(projectBody(b)).not.toContainText('Written by A while apart.')
+      await typeParagraph(b, 'Written by B while apart.')
+      await expect(projectBody(b)).toContainText('Written by B while apart.')
+      // Long enough for the core to have saved the renderer's edit before it stops.
+      await b.waitForTimeout(2_000)
+      await serveB.stop()
+      serveB = await ServeProcess.start(dataDirB)
+      await b.goto(serveB.url)
+      await openProjectFromList(b, projectTitle)
+      for (const page of [a, b]) {
+        await expect(projectBody(page)).toContainText('Written by A while apart.', { timeout: syncWait })
+        await expect(projectBody(page)).toContainText('Written by B while apart.', { timeout: syncWait })
+        await expect(projectBody(page)).toContainText('Plenary: a five-question quiz.')
+      }
+
+      // History names who wrote each group of changes; the first version is restored for both.
+      await panelTab(a, 'History').click()
+      const history = a.getByRole('list', { name: 'Project history' })
+      await expect(history.getByRole('listitem').filter({ hasText: /in the text/ })).not.toHaveCount(0)
+      await expect(history.getByRole('listitem').first()).toContainText(nameOfB)
+      const groups = await history.getByRole('listitem').count()
+      expect(groups).toBeGreaterThanOrEqual(3)
+      await history.getByRole('listitem').last().getByRole('button').click()
+      await a.getByRole('button', { name: 'Restore this version' }).click()
+      await a.getByRole('dialog', { name: 'Restore this version?' }).getByRole('button', { name: 'Restore', exact: true }).click()
+      for (const page of [a, b]) {
+        await expect(projectBody(page)).not.toContainText('Written by B while apart.', { timeout: syncWait })
+        await expect(projectBody(page)).not.toContainText('Starter: seeds in jars')
+        await expect(projectBody(page)).toContainText('Objectives')
+      }
     } finally {
-      await serveB?.stop()
+      await serveB.stop()
       removeDataDir(dataDirB)
     }
   })

@@ -36,9 +36,11 @@ export class ServeProcess {
     readonly output: () => string,
   ) {}
 
-  static async start(dataDir: string, port?: number): Promise<ServeProcess> {
+  /** `sync: false` starts it with peer-to-peer sync off, as a teacher working offline. */
+  static async start(dataDir: string, port?: number, options: { sync?: boolean } = {}): Promise<ServeProcess> {
     const chosenPort = port ?? (await freePort())
-    const child = spawn(process.execPath, [cliPath, 'serve', '--data', dataDir, '--port', String(chosenPort), '--sync-host', '127.0.0.1', '--sync-port', '0'], {
+    const syncArgs = options.sync === false ? ['--sync-port', 'off'] : ['--sync-host', '127.0.0.1', '--sync-port', '0']
+    const child = spawn(process.execPath, [cliPath, 'serve', '--data', dataDir, '--port', String(chosenPort), ...syncArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
