@@ -9,6 +9,14 @@ import type { ProjectView } from './projects'
 export const projectExportLimits = {
   /** The largest Markdown file imported, in bytes (UTF-8). */
   importBytes: 5 * 1024 * 1024,
+  /**
+   * Blocks (paragraphs, headings, list items, table cells) and formatted runs in an imported
+   * body. Writing rich text grows faster than its size (5,000 paragraphs, each with a bold word
+   * and a link, took about 6 s on a busy 2-core machine), and the editor must lay out every block;
+   * long plans have hundreds.
+   */
+  importBlocks: 5_000,
+  importRuns: 20_000,
   fileNameChars: 255,
 } as const
 

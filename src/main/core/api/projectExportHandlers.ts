@@ -1,3 +1,4 @@
+import type * as A from '@automerge/automerge'
 import { randomUUID } from 'node:crypto'
 import type { HandlersFor } from '@shared/api'
 import { projectLimits } from '@shared/api/projects'
@@ -30,6 +31,7 @@ export function projectExportHandlers(ctx: CoreContext) {
       checkImportable(text)
       // Parsed and checked in full before anything is created: a refused file changes nothing.
       const parsed = readProjectMarkdown(text)
+      checkStructure(parsed.body)
       const title = (parsed.title ?? titleFromFileName(fileName)).slice(0, projectLimits.titleChars).trim() || 'Imported project'
       const handle = createProject(ctx, {
         title,
@@ -65,6 +67,15 @@ function checkImportable(text: string): void {
   if (bytes > max)
     throw new ApiError('too-large', `This file is ${megabytes(bytes)}; Staffroom imports Markdown files up to ${megabytes(max)}. Split it into smaller files and import each one. Nothing was created.`)
   if (text.includes('\u0000')) throw new ApiError('bad-request', 'This file is not a Markdown text file (it holds binary data). Nothing was created.')
+}
+
+function checkStructure(body: readonly A.Span[]): void {
+  const blocks = body.filter((span) => span.type === 'block').length
+  if (blocks > projectExportLimits.importBlocks)
+    throw new ApiError('too-large', `This file has ${blocks.toLocaleString('en')} paragraphs, headings, list items and table cells; a project holds up to ${projectExportLimits.importBlocks.toLocaleString('en')}. Split it into smaller files and import each one. Nothing was created.`)
+  const runs = body.length - blocks
+  if (runs > projectExportLimits.importRuns)
+    throw new ApiError('too-large', `This file has ${runs.toLocaleString('en')} separately formatted pieces of text (bold, italic, links); a project holds up to ${projectExportLimits.importRuns.toLocaleString('en')}. Split it into smaller files and import each one. Nothing was created.`)
 }
 
 function titleFromFileName(fileName: string): string {

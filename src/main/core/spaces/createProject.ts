@@ -5,6 +5,7 @@ import type { SpaceAuthor } from '@shared/spaces/SpaceCommon'
 import { templateSpans } from '@shared/spaces/templates'
 import type { CoreContext } from '../api/CoreContext'
 import { currentAuthor, listSpaces } from './spaceDocuments'
+import { writeRichText } from './writeRichText'
 
 export interface NewProject {
   title: string
@@ -43,7 +44,7 @@ export function createProject(ctx: CoreContext, project: NewProject): DocHandle<
   const handle = ctx.repo.create<ProjectDoc>(initial)
   handle.change((doc) => {
     doc.authors[A.getActorId(handle.doc())] = author
-    A.updateSpans(doc, ['body'], project.body ?? templateSpans(project.template))
+    writeRichText(doc, ['body'], project.body ?? templateSpans(project.template))
     project.fill?.(doc, author)
   })
   listSpaces(ctx.workspace, 'project', [handle.url])

@@ -86,6 +86,11 @@ describe('project export and Markdown import through the API', () => {
     // Multi-byte characters count as bytes, not characters.
     const wide = 'é'.repeat(projectExportLimits.importBytes / 2 + 1)
     expect(await core.dispatch('projects.importMarkdown', { text: wide })).toMatchObject({ ok: false, error: { code: 'too-large' } })
+    // Under 5 MB but more structure than a project holds: refused after parsing, before writing.
+    const paragraphs = Array.from({ length: projectExportLimits.importBlocks + 1 }, (_, i) => `Paragraph ${i}`).join('\n\n')
+    expect(await core.dispatch('projects.importMarkdown', { text: paragraphs })).toMatchObject({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/^This file has 5,001 paragraphs, headings, list items and table cells; a project holds up to 5,000\./) } })
+    const runs = '*a* b '.repeat(projectExportLimits.importRuns / 2 + 1)
+    expect(await core.dispatch('projects.importMarkdown', { text: runs })).toMatchObject({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/separately formatted pieces of text/) } })
     expect(await core.dispatch('projects.importMarkdown', { fileName: 'photo.md', text: 'PNG\u0000\u0001' })).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/not a Markdown text file/) } })
     expect(await core.dispatch('projects.importMarkdown', { fileName: 'x.md' })).toMatchObject({ ok: false, error: { code: 'bad-request' } })
     expect((await call(core, 'spaces.list', { includeArchived: true })).spaces).toEqual([])
