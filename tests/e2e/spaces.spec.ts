@@ -190,6 +190,14 @@ test.describe('shared lesson projects between two teachers', () => {
         await expect(projectBody(page)).not.toContainText('Starter: seeds in jars')
         await expect(projectBody(page)).toContainText('Objectives')
       }
+
+      // B leaves the page; A's next sentence shows on B's list as unread.
+      await openSpaces(b)
+      const rowOnB = b.getByTestId('space-row').filter({ hasText: projectTitle })
+      await expect(rowOnB.getByTestId('space-unread')).toHaveCount(0)
+      await typeParagraph(a, 'One more idea from A.')
+      await expect(rowOnB.getByTestId('space-unread')).toHaveText(/^\d+ new changes?$/, { timeout: syncWait })
+      await expect(rowOnB.getByTestId('space-sync')).toContainText('Synced with', { timeout: syncWait })
     } finally {
       await serveB.stop()
       removeDataDir(dataDirB)
