@@ -41,16 +41,16 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
 /** The body as spans, and the text of its first level-1 heading (taken out of the body) as title. */
 export function markdownToSpans(markdown: string): { title: string | null; spans: A.Span[] } {
   const blocks = markdownBlocks(markdown)
-  const title = takeTitle(blocks)
+  const { title } = takeTitle(blocks)
   return { title, spans: blocksToSpans(blocks) }
 }
 
-/** Removes the first top-level level-1 heading and returns its text. */
-export function takeTitle(blocks: MarkdownBlock[]): string | null {
-  const index = blocks.findIndex((b) => b.type === 'heading' && b.attrs.level === 1 && b.parents.length === 0)
-  if (index < 0) return null
-  const [heading] = blocks.splice(index, 1)
-  return plainText(heading!.inlines).trim() || null
+/** Removes the first top-level level-1 heading; its text, and where it was (-1 when there was none). */
+export function takeTitle(blocks: MarkdownBlock[]): { title: string | null; at: number } {
+  const at = blocks.findIndex((b) => b.type === 'heading' && b.attrs.level === 1 && b.parents.length === 0)
+  if (at < 0) return { title: null, at }
+  const [heading] = blocks.splice(at, 1)
+  return { title: plainText(heading!.inlines).trim() || null, at }
 }
 
 export function plainText(inlines: readonly MarkdownInline[]): string {

@@ -100,7 +100,14 @@ describe('project export and Markdown import through the API', () => {
     const core = await cluster.open('a')
     const { project } = await call(core, 'projects.importMarkdown', { fileName: 'C:\\Users\\ann\\Unit plan.txt', text: 'Just a paragraph.' })
     expect(project.title).toBe('Unit plan')
-    expect((await call(core, 'projects.exportMarkdown', { projectId: project.id })).text).toMatch(/\n\nJust a paragraph\.\n$/)
+    // A viewer cannot change the project but can take a copy of it away.
+    const handle = await core.repo.find<ProjectDoc>(project.url as AutomergeUrl)
+    handle.change((doc) => {
+      doc.members[core.sync.identity.deviceId]!.role = 'viewer'
+    })
+    expect(await core.dispatch('projects.addTask', { projectId: project.id, title: 'x' })).toMatchObject({ ok: false })
+    expect((await call(core, 'projects.exportMarkdown', { projectId: project.id })).text).toMatch(/\(viewer\)\*\n\nJust a paragraph\.\n$/)
+    expect((await call(core, 'projects.exportHtml', { projectId: project.id })).text).toContain('<p>Just a paragraph.</p>')
     expect((await call(core, 'projects.importMarkdown', { text: '' })).project.title).toBe('Imported project')
     expect(await core.dispatch('projects.exportMarkdown', { projectId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
     expect(await core.dispatch('projects.exportPdf', { projectId: project.id })).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/desktop app.*Print/) } })

@@ -75,10 +75,10 @@ export interface ImportedProject {
 /** A Markdown file as a new project's parts (nothing is created here). */
 export function readProjectMarkdown(markdown: string): ImportedProject {
   const blocks = markdownBlocks(markdown)
-  const titleAt = blocks.findIndex((b) => b.type === 'heading' && b.attrs.level === 1 && b.parents.length === 0)
-  const title = takeTitle(blocks)
-  const facts = titleAt >= 0 ? readFacts(blocks[titleAt]) : null
-  if (facts) blocks.splice(titleAt, 1)
+  const { title, at } = takeTitle(blocks)
+  // The facts line is the block right under the title.
+  const facts = at >= 0 ? readFacts(blocks[at]) : null
+  if (facts) blocks.splice(at, 1)
   const appendix = splitAppendix(blocks)
   return {
     title: title?.slice(0, projectLimits.titleChars) ?? null,
