@@ -80,7 +80,7 @@ function OpenProject({ project, show, reload }: { project: ProjectViewData; show
         </section>
         <aside className={classes.side} aria-label="Project panels">
           {/* Comments stay mounted while another tab shows: they draw the highlights in the editor and own its comment shortcut. */}
-          <Tabs value={tab} onChange={setTab}>
+          <Tabs value={tab} onChange={setTab} classNames={{ tab: classes.tab }}>
             <Tabs.List grow>
               <Tabs.Tab value="comments">Comments</Tabs.Tab>
               <Tabs.Tab value="tasks">Tasks</Tabs.Tab>
