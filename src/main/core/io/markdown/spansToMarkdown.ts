@@ -34,7 +34,7 @@ export function spansToMarkdown(spans: readonly A.Span[], headingShift = 0): str
     if (block.type === 'ordered-list-item') counters[block.depth] = (previous?.type === 'ordered-list-item' && previous.depth >= block.depth ? (counters[block.depth] ?? 0) : 0) + 1
     switch (block.type) {
       case 'heading':
-        lines.push(`${'#'.repeat(Math.min(6, block.level + headingShift))} ${text}`)
+        lines.push(`${'#'.repeat(Math.min(6, block.level + headingShift))} ${escapeClosingHashes(text)}`)
         break
       case 'unordered-list-item':
         lines.push(`${indent}- ${text}`)
@@ -124,6 +124,11 @@ function edgeSpacesUnmarked(inlines: readonly Inline[]): Inline[] {
 function linkTarget(href: string): string {
   const safe = safeLink(href)
   return safe ? `<${safe.replace(/[<>\s]/g, encodeURIComponent)}>` : '#'
+}
+
+/** A heading's trailing " #" would be read as its closing sequence and dropped ("Year 5 #"). */
+export function escapeClosingHashes(heading: string): string {
+  return heading.replace(/(^|\s)(#+)(\s*)$/, '$1\\$2$3')
 }
 
 /**

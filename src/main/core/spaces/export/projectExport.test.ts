@@ -239,6 +239,14 @@ describe('project export', () => {
     expect(html).not.toMatch(/<script|javascript:|<img|<link|<iframe|src=|@import|url\(/i)
   })
 
+  it('keeps a title or heading that ends in "#" whole', () => {
+    const markdown = projectToMarkdown(projectDoc([block('heading', [], { level: 2 }), text('Notes on C #')], { title: 'Year 5 #' }))
+    expect(markdown).toMatch(/^# Year 5 \\#\n[\s\S]*\n## Notes on C \\#\n$/)
+    const read = readProjectMarkdown(markdown)
+    expect(read.title).toBe('Year 5 #')
+    expect(read.body.flatMap((s) => (s.type === 'text' ? [s.value] : []))).toEqual(['Notes on C #'])
+  })
+
   it('makes a safe file name from any title', () => {
     expect(exportFileName('Poems: week 1/2 <draft>', 'md')).toBe('Poems week 1 2 draft.md')
     expect(exportFileName('../..', 'html')).toBe('Project.html')

@@ -1,7 +1,7 @@
 import type * as A from '@automerge/automerge'
 import type { ProjectDoc } from '@shared/spaces/ProjectDoc'
 import { projectLimits } from '@shared/api/projects'
-import { escapeMarkdown, spansToMarkdown } from '../../io/markdown/spansToMarkdown'
+import { escapeClosingHashes, escapeMarkdown, spansToMarkdown } from '../../io/markdown/spansToMarkdown'
 import { blocksToSpans, markdownBlocks, plainText, takeTitle, type MarkdownBlock, type MarkdownInline } from './markdownToSpans'
 import { projectForExport } from './projectForExport'
 
@@ -17,7 +17,7 @@ const roleWords = { owner: 'owner', editor: 'editor', viewer: 'viewer' } as cons
 
 export function projectToMarkdown(doc: A.Doc<ProjectDoc>): string {
   const project = projectForExport(doc)
-  const parts = [`# ${escapeMarkdown(project.title)}`, '']
+  const parts = [`# ${escapeClosingHashes(escapeMarkdown(project.title))}`, '']
   const facts: string[] = []
   if (project.subject) facts.push(`${factKeys.subject}: ${escapeMarkdown(project.subject)}`)
   if (project.grade) facts.push(`${factKeys.grade}: ${escapeMarkdown(project.grade)}`)
