@@ -6,6 +6,7 @@ import { markdownToSpans, maxListDepth } from './markdownToSpans'
 import { exportFileName } from './projectForExport'
 import { projectToMarkdown, readProjectMarkdown } from './projectMarkdown'
 import { exportPageContentSecurityPolicy, projectToHtml } from './projectToHtml'
+import { spansToHtml } from './spansToHtml'
 
 /** A block marker as the editor writes it (type and parents as ImmutableString). */
 const block = (type: string, parents: string[] = [], attrs: Record<string, A.ScalarValue> = {}): A.Span => ({
@@ -245,6 +246,33 @@ describe('project export', () => {
     const read = readProjectMarkdown(markdown)
     expect(read.title).toBe('Year 5 #')
     expect(read.body.flatMap((s) => (s.type === 'text' ? [s.value] : []))).toEqual(['Notes on C #'])
+  })
+
+  it('nests HTML lists as the body nests them, a new list where the kind changes', () => {
+    const html = spansToHtml(
+      stored([
+        block('unordered-list-item'),
+        text('a'),
+        block('ordered-list-item', ['unordered-list-item']),
+        text('b'),
+        block('paragraph', ['unordered-list-item', 'ordered-list-item']),
+        text('b2'),
+        block('unordered-list-item'),
+        text('c'),
+        block('task-list-item', [], { checked: false }),
+        text('d'),
+        // A marker three levels deep with nothing around it sits one level in.
+        block('unordered-list-item', ['task-list-item', 'task-list-item', 'task-list-item']),
+        text('e'),
+        block('paragraph'),
+        text('f'),
+      ]),
+    )
+    expect(html.replace(/\n/g, '')).toBe(
+      '<ul><li>a<ol><li>b<p>b2</p></li></ol></li><li>c</li></ul>' +
+        '<ul class="checklist"><li aria-label="To do"><span class="box" aria-hidden="true">☐</span> d<ul><li>e</li></ul></li></ul>' +
+        '<p>f</p>',
+    )
   })
 
   it('makes a safe file name from any title', () => {
