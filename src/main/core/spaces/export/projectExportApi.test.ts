@@ -36,6 +36,35 @@ describe('project export and Markdown import through the API', () => {
     expect((await call(core, 'projects.exportMarkdown', { projectId: imported.id })).text).toBe(markdown.text)
   })
 
+  it('round-trips hand-written Markdown: headings, nested lists, checklists, links and tables come back as written', async () => {
+    const core = await cluster.open('a', { deviceName: 'Ann' })
+    const body = [
+      '## Objectives',
+      '',
+      'Students explain **evaporation** and _condensation_, see [Met Office](<https://www.metoffice.gov.uk/>).',
+      '',
+      '- Evaporation',
+      '   - Condensation',
+      '      1. Clouds',
+      '',
+      '1. Starter',
+      '2. Main',
+      '',
+      '- [x] Print diagrams',
+      '- [ ] Book the lab',
+      '',
+      '| Time | Activity |',
+      '| --- | --- |',
+      '| 10 min | Starter \\| recap |',
+      '| 30 min | **Experiment** |',
+      '',
+    ].join('\n')
+    const { project } = await call(core, 'projects.importMarkdown', { fileName: 'water.md', text: `# Water cycle\n\n${body}` })
+    expect(project.title).toBe('Water cycle')
+    const exported = (await call(core, 'projects.exportMarkdown', { projectId: project.id })).text
+    expect(exported).toBe(`# Water cycle\n\n*Members: Ann (owner)*\n\n${body}`)
+  })
+
   it('imports hostile Markdown as inert text: no script, no javascript: link, no remote image, a 50,000-character line whole', async () => {
     const core = await cluster.open('a')
     const long = 'word '.repeat(10_000).trim()
