@@ -35,7 +35,8 @@ const parser = new MarkdownIt('default', { html: false, linkify: false, typograp
 const taskPrefix = /^\[([ xX])\][ \t]+/
 
 export function markdownBlocks(markdown: string): MarkdownBlock[] {
-  return new BlockWalker(parser.parse(markdown, {})).walk()
+  // A byte-order mark (Windows editors write one) would keep a first "# Title" from being a heading.
+  return new BlockWalker(parser.parse(markdown.replace(/^\uFEFF/, ''), {})).walk()
 }
 
 /** The body as spans, and the text of its first level-1 heading (taken out of the body) as title. */

@@ -59,7 +59,8 @@ describe('project export and Markdown import through the API', () => {
       '| 30 min | **Experiment** |',
       '',
     ].join('\n')
-    const { project } = await call(core, 'projects.importMarkdown', { fileName: 'water.md', text: `# Water cycle\n\n${body}` })
+    // As a Windows editor saves it: a byte-order mark and CRLF line ends.
+    const { project } = await call(core, 'projects.importMarkdown', { fileName: 'water.md', text: `\uFEFF# Water cycle\r\n\r\n${body.replace(/\n/g, '\r\n')}` })
     expect(project.title).toBe('Water cycle')
     const exported = (await call(core, 'projects.exportMarkdown', { projectId: project.id })).text
     expect(exported).toBe(`# Water cycle\n\n*Members: Ann (owner)*\n\n${body}`)
