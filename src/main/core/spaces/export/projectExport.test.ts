@@ -120,6 +120,10 @@ describe('Markdown to project body', () => {
     expect(spans.length).toBeGreaterThan(maxListDepth)
     expect(Math.max(...spans.map((s) => (s.value.parents as unknown[]).length))).toBe(maxListDepth)
     expect(() => stored(markdownToSpans(deep).spans)).not.toThrow()
+    // Nesting markdown-it itself stops at (quotes, list markers on one line) ends as text, not a crash.
+    expect(markdownToSpans(`${'>'.repeat(50_000)} quoted`).spans.length).toBeGreaterThan(0)
+    const markers = markdownToSpans(`${'- '.repeat(20_000)}item`).spans
+    expect(Math.max(...markers.map((s) => (s.type === 'block' ? (s.value.parents as unknown[]).length : 0)))).toBe(maxListDepth)
   })
 })
 
