@@ -198,6 +198,19 @@ test.describe('shared lesson projects between two teachers', () => {
       await typeParagraph(a, 'One more idea from A.')
       await expect(rowOnB.getByTestId('space-unread')).toHaveText(/^\d+ new changes?$/, { timeout: syncWait })
       await expect(rowOnB.getByTestId('space-sync')).toContainText('Synced with', { timeout: syncWait })
+
+      // A makes B a viewer: B's page says so and its editor is read-only.
+      await panelTab(a, 'Members').click()
+      await a.getByTestId('project-member').nth(1).getByRole('combobox', { name: /^Role of / }).click()
+      await a.getByRole('option', { name: 'Can view' }).click()
+      await expect(a.getByTestId('project-member').nth(1).getByRole('combobox', { name: /^Role of / })).toHaveValue('Can view')
+      await expect(rowOnB).toContainText('You: can view', { timeout: syncWait })
+      await rowOnB.getByRole('link').click()
+      await expect(b.getByTestId('project-read-only')).toContainText('added you as a viewer')
+      await expect(projectBody(b)).toHaveAttribute('aria-readonly', 'true')
+      await expect(projectBody(b)).toHaveAttribute('contenteditable', 'false')
+      await expect(b.getByRole('textbox', { name: 'Project title' })).toHaveAttribute('readonly', '')
+      await expectNoAxeViolations(b, 'a viewer’s project page')
     } finally {
       await serveB.stop()
       removeDataDir(dataDirB)

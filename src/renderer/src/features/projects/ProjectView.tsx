@@ -60,7 +60,7 @@ function OpenProject({ project, show, reload }: { project: ProjectViewData; show
       <ProjectHeader project={project} handle={handle} readOnly={readOnly} onChanged={show} actions={<ProjectExportMenu projectId={project.id} />} />
       <ConflictNotice projectId={project.id} readOnly={readOnly} />
       {reason && (
-        <Alert color="yellow" radius={0} role="note" title="Read-only" data-testid="project-read-only">
+        <Alert color="yellow" radius={0} role="note" title="Read-only" classNames={{ title: classes.bannerTitle }} data-testid="project-read-only">
           {reason}
         </Alert>
       )}
