@@ -151,6 +151,11 @@ test.describe('shared lesson projects between two teachers', () => {
       await panelTab(b, 'Comments').click()
       await expect(b.getByRole('article', { name: /^Comment by / })).toContainText('Could the quiz be on mini whiteboards?', { timeout: syncWait })
       await expect(b.getByRole('article', { name: /^Comment by / })).toContainText('Plenary: a five-question quiz.')
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await b.emulateMedia({ colorScheme })
+        await expectNoAxeViolations(b, `the project page with a colleague and a comment (${colorScheme})`)
+      }
+      await b.emulateMedia({ colorScheme: 'light' })
 
       // Apart: B's serve stops, then runs with sync off; both edit; then B comes back with sync on.
       const projectUrlPath = new URL(a.url()).hash
@@ -190,6 +195,11 @@ test.describe('shared lesson projects between two teachers', () => {
         await expect(projectBody(page)).not.toContainText('Starter: seeds in jars')
         await expect(projectBody(page)).toContainText('Objectives')
       }
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await a.emulateMedia({ colorScheme })
+        await expectNoAxeViolations(a, `the project page with its history (${colorScheme})`)
+      }
+      await a.emulateMedia({ colorScheme: 'light' })
 
       // B leaves the page; A's next sentence shows on B's list as unread.
       await openSpaces(b)
