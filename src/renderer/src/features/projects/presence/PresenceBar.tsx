@@ -3,13 +3,14 @@ import classes from './PresenceBar.module.css'
 import { initials, presenceColour } from './presenceColour'
 import type { PresenceUser, PresentPeer } from './useProjectPresence'
 
-function PersonAvatar({ name, colour, testId }: { name: string; colour: string; testId: string }) {
+/** `initialsOf` is the bare name, so "Ada Lovelace (you)" shows "AL", not "A(". */
+function PersonAvatar({ name, initialsOf = name, colour, testId }: { name: string; initialsOf?: string; colour: string; testId: string }) {
   return (
     <li className={classes.person} data-testid={testId}>
       <Tooltip label={name} withArrow>
         {/* The initials are decoration; the name is read from the hidden text. */}
         <Avatar size={28} radius="xl" variant="filled" color={colour} aria-hidden>
-          {initials(name)}
+          {initials(initialsOf)}
         </Avatar>
       </Tooltip>
       <VisuallyHidden>{name}</VisuallyHidden>
@@ -22,7 +23,7 @@ export function PresenceBar({ peers, me }: { peers: readonly PresentPeer[]; me?:
   const count = peers.length + (me ? 1 : 0)
   return (
     <ul className={classes.bar} aria-label={`In this project now: ${count} ${count === 1 ? 'person' : 'people'}`}>
-      {me ? <PersonAvatar name={`${me.name} (you)`} colour={presenceColour(me.deviceId)} testId="presence-me" /> : null}
+      {me ? <PersonAvatar name={`${me.name} (you)`} initialsOf={me.name} colour={presenceColour(me.deviceId)} testId="presence-me" /> : null}
       {peers.map((peer) => (
         <PersonAvatar key={peer.deviceId} name={peer.name} colour={peer.colour} testId="presence-peer" />
       ))}
