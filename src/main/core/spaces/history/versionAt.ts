@@ -15,11 +15,17 @@ function plainRecord(value: unknown): Record<string, PlainValue> {
   return result
 }
 
+/** A block marker's type: the editor writes it as an ImmutableString, older or foreign writers as a string. */
+function blockType(type: unknown): string {
+  if (typeof type === 'string') return type
+  return A.isImmutableString(type) ? type.toString() : 'paragraph'
+}
+
 /** Rich text spans as plain data: only the block type, scalar attributes and scalar marks cross the wire. */
 export function plainSpans(spans: readonly A.Span[]): VersionSpan[] {
   return spans.map((span) =>
     span.type === 'block'
-      ? { type: 'block', block: typeof span.value.type === 'string' ? span.value.type : 'paragraph', attrs: plainRecord(span.value.attrs) }
+      ? { type: 'block', block: blockType(span.value.type), attrs: plainRecord(span.value.attrs) }
       : { type: 'text', text: span.value, marks: plainRecord(span.marks) },
   )
 }
