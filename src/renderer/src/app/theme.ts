@@ -33,6 +33,7 @@ export const theme = createTheme({
 /**
  * Mantine's default "dimmed" grey and error red are below 4.5:1 on the body colour; use stronger shades.
  * The light variant's hover background (indigo 3) leaves its indigo text at 4.1:1; indigo 1 keeps it above 5:1.
+ * Yellow's light variant (warning alerts, badges) writes yellow 8 on pale yellow at 2.7:1; a dark amber reads at 7:1.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
@@ -40,6 +41,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-indigo-light-hover': 'var(--mantine-color-indigo-1)',
+    '--mantine-color-yellow-light-color': '#6b4500',
   },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)', '--mantine-color-error': 'var(--mantine-color-red-4)' },
 })

@@ -84,7 +84,7 @@ export function CircleAnnouncement({ circle, canWrite, onChanged }: CirclePanelP
               <Button variant="default" size="xs" onClick={() => setDraft(circle.announcement?.text ?? '')}>
                 Edit announcement
               </Button>
-              <Button variant="subtle" color="red" size="xs" loading={busy} onClick={() => void save(null)}>
+              <Button variant="default" size="xs" loading={busy} onClick={() => void save(null)}>
                 Take down
               </Button>
             </Group>

@@ -77,7 +77,7 @@ function Thread({ thread, canWrite, onReact, onDelete, onReply }: ThreadProps) {
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <div>
-            <Title order={3} size="h5" id={headingId} className={classes.text}>
+            <Title order={2} size="h5" id={headingId} className={classes.text}>
               {thread.title}
             </Title>
             <Text size="xs" c="dimmed">

@@ -68,7 +68,7 @@ function Meetup({ meetup, canWrite, onRsvp, onCalendar }: { meetup: CircleMeetup
     <article aria-labelledby={headingId}>
       <Stack gap={6}>
         <Group gap="xs">
-          <Title order={3} size="h5" id={headingId} className={classes.text}>
+          <Title order={2} size="h5" id={headingId} className={classes.text}>
             {meetup.title}
           </Title>
           {meetup.past && (
