@@ -61,9 +61,9 @@ function panelTab(page: Page, name: string) {
 test.describe('shared lesson projects between two teachers', () => {
   test('a project made by one teacher is co-written by both', async ({ browser, profile }) => {
     test.setTimeout(300_000)
-    const serveA = await profile.start()
+    const serveA = await profile.start({ deviceName: 'Ms Diallo' })
     const dataDirB = makeDataDir()
-    let serveB = await ServeProcess.start(dataDirB)
+    let serveB = await ServeProcess.start(dataDirB, undefined, { deviceName: 'Mr Okafor' })
     try {
       const a = await openTeacher(browser, serveA)
       const b = await openTeacher(browser, serveB)
@@ -161,7 +161,7 @@ test.describe('shared lesson projects between two teachers', () => {
       const projectUrlPath = new URL(a.url()).hash
       await serveB.stop()
       await typeParagraph(a, 'Written by A while apart.')
-      serveB = await ServeProcess.start(dataDirB, undefined, { sync: false })
+      serveB = await ServeProcess.start(dataDirB, undefined, { sync: false, deviceName: 'Mr Okafor' })
       await b.goto(serveB.url)
       await openProjectFromList(b, projectTitle)
       expect(new URL(b.url()).hash).toBe(projectUrlPath)
@@ -171,7 +171,7 @@ test.describe('shared lesson projects between two teachers', () => {
       // Long enough for the core to have saved the renderer's edit before it stops.
       await b.waitForTimeout(2_000)
       await serveB.stop()
-      serveB = await ServeProcess.start(dataDirB)
+      serveB = await ServeProcess.start(dataDirB, undefined, { deviceName: 'Mr Okafor' })
       await b.goto(serveB.url)
       await openProjectFromList(b, projectTitle)
       for (const page of [a, b]) {
@@ -185,6 +185,10 @@ test.describe('shared lesson projects between two teachers', () => {
       const history = a.getByRole('list', { name: 'Project history' })
       await expect(history.getByRole('listitem').filter({ hasText: /in the text/ })).not.toHaveCount(0)
       await expect(history.getByRole('listitem').first()).toContainText(nameOfB)
+      // Both teachers appear as authors, each under their own name.
+      expect(nameOfB).toBe('Mr Okafor')
+      await expect(history.getByRole('listitem').filter({ hasText: 'Ms Diallo' })).not.toHaveCount(0)
+      await expect(history.getByRole('listitem').filter({ hasText: 'Mr Okafor' })).not.toHaveCount(0)
       const groups = await history.getByRole('listitem').count()
       expect(groups).toBeGreaterThanOrEqual(3)
       await history.getByRole('listitem').last().getByRole('button').click()

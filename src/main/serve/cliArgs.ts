@@ -5,7 +5,7 @@ export const defaultServePort = 4280
 
 export type CliCommand =
   | { command: 'help' }
-  | { command: 'serve'; dataDir?: string; port: number; sync: { host: string; port: number | 'default'; pairingPort: number | 'default'; mdns: boolean } | 'off' }
+  | { command: 'serve'; dataDir?: string; port: number; deviceName?: string; sync: { host: string; port: number | 'default'; pairingPort: number | 'default'; mdns: boolean } | 'off' }
   | { command: 'invite-create'; dataDir?: string; own: boolean; noteIds: string[]; minutes?: number; json: boolean }
   | { command: 'invite-accept'; dataDir?: string; code: string; json: boolean }
   | { command: 'devices'; dataDir?: string; json: boolean }
@@ -22,9 +22,10 @@ export const usage = `Usage: staffroom <command> [options]
 
 Commands:
   serve    [--data DIR] [--port N]   Serve Staffroom to your browser on http://127.0.0.1:N (default ${defaultServePort}; 0 = any free port)
-           [--sync-port N|off] [--pairing-port N] [--sync-host H] [--mdns on|off]
+           [--sync-port N|off] [--pairing-port N] [--sync-host H] [--mdns on|off] [--device-name NAME]
                                      and accept paired devices on H:N over TLS (default 0.0.0.0:${defaultSyncPort}, pairing on N+1);
-                                     --mdns: find paired devices on the LAN by mDNS (default on when H is 0.0.0.0 or ::)
+                                     --mdns: find paired devices on the LAN by mDNS (default on when H is 0.0.0.0 or ::);
+                                     --device-name: how this device introduces itself to colleagues (default: the computer's name)
   reindex  [--data DIR]              Rebuild the search index from the documents
   stats    [--data DIR] [--json]     Count what the profile holds, by kind
   invite create [--own] [--note ID]... [--minutes N] [--json]
@@ -43,7 +44,15 @@ While serve runs, invite, devices and peers talk to it; otherwise they open the 
 Example: npm run serve -- --data ~/staffroom-test --port 4280`
 
 const optionsByCommand = {
-  serve: { data: { type: 'string' }, port: { type: 'string' }, 'sync-port': { type: 'string' }, 'pairing-port': { type: 'string' }, 'sync-host': { type: 'string' }, mdns: { type: 'string' } },
+  serve: {
+    data: { type: 'string' },
+    port: { type: 'string' },
+    'sync-port': { type: 'string' },
+    'pairing-port': { type: 'string' },
+    'sync-host': { type: 'string' },
+    mdns: { type: 'string' },
+    'device-name': { type: 'string' },
+  },
   reindex: { data: { type: 'string' } },
   stats: { data: { type: 'string' }, json: { type: 'boolean' } },
   invite: { data: { type: 'string' }, json: { type: 'boolean' }, own: { type: 'boolean' }, note: { type: 'string', multiple: true }, minutes: { type: 'string' } },
@@ -77,7 +86,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const json = values.json === true
   switch (name) {
     case 'serve':
-      return { command: 'serve', dataDir, port: parsePort(values.port), sync: parseSync(values) }
+      return { command: 'serve', dataDir, port: parsePort(values.port), sync: parseSync(values), ...parseDeviceName(values['device-name']) }
     case 'invite':
       return parseInvite(positionals, values, dataDir)
     case 'devices':
@@ -100,6 +109,14 @@ function parseSync(values: Record<string, string | boolean | string[] | undefine
     pairingPort: values['pairing-port'] === undefined ? 'default' : parsePort(values['pairing-port']),
     mdns: parseMdns(values.mdns, host),
   }
+}
+
+function parseDeviceName(value: string | boolean | string[] | undefined): { deviceName?: string } {
+  if (value === undefined) return {}
+  const name = String(value).trim()
+  if (name === '') throw new CliUsageError('--device-name needs a name, e.g. "Ms Diallo’s laptop"')
+  if (name.length > 100) throw new CliUsageError('bad --device-name: at most 100 characters')
+  return { deviceName: name }
 }
 
 /** mDNS advertises and browses on every interface, so it is on by default only when sync listens on all of them. */

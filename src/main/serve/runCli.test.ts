@@ -143,10 +143,10 @@ describe('runCli', () => {
 
   it('serve prints the tokenised URL, serves, and on a stop request closes and shuts the core down', async () => {
     const h = harness()
-    const exit = runCli(['serve', '--data', profile, '--port', '0', '--sync-port', 'off'], h.env)
+    const exit = runCli(['serve', '--data', profile, '--port', '0', '--sync-port', 'off', '--device-name', 'Staffroom hub'], h.env)
     const urlLine = await h.nextLine(/http:\/\/127\.0\.0\.1:\d+\/\?token=/)
     const url = new URL(urlLine.trim())
-    expect(h.opened[0]?.options).toEqual({ dataDir: profile, shell: 'serve' })
+    expect(h.opened[0]?.options).toEqual({ dataDir: profile, shell: 'serve', deviceName: 'Staffroom hub' })
     const port = Number(url.port)
     expect((await rawRequest(port, url.pathname + url.search, { Host: url.host })).status).toBe(303)
     expect((await rawRequest(port, '/', { Host: url.host })).status).toBe(403)

@@ -45,7 +45,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
         env.out(usage)
         return exitCodes.ok
       case 'serve':
-        return await serve(env, profileDir(command.dataDir, env), command.port, command.sync)
+        return await serve(env, profileDir(command.dataDir, env), command.port, command.sync, command.deviceName)
       case 'reindex':
         return await withCore(env, existingProfileDir(command.dataDir, env), (core) => reindex(env, core))
       case 'stats':
@@ -67,10 +67,10 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
 
 type ServeSync = Extract<CliCommand, { command: 'serve' }>['sync']
 
-async function serve(env: CliEnvironment, dataDir: string, port: number, sync: ServeSync): Promise<number> {
+async function serve(env: CliEnvironment, dataDir: string, port: number, sync: ServeSync, deviceName?: string): Promise<number> {
   if (!existsSync(path.join(env.rendererDir, 'index.html')))
     throw new Error(`the app is not built (${path.join(env.rendererDir, 'index.html')} is missing): run \`npm run build\` first, or use \`npm run serve\``)
-  const core = await env.openCore({ dataDir, shell: 'serve' })
+  const core = await env.openCore({ dataDir, shell: 'serve', ...(deviceName ? { deviceName } : {}) })
   let shell
   try {
     shell = await startServeShell({ core, port, host: '127.0.0.1', rendererDir: env.rendererDir })

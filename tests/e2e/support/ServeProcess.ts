@@ -36,11 +36,12 @@ export class ServeProcess {
     readonly output: () => string,
   ) {}
 
-  /** `sync: false` starts it with peer-to-peer sync off, as a teacher working offline. */
-  static async start(dataDir: string, port?: number, options: { sync?: boolean } = {}): Promise<ServeProcess> {
+  /** `sync: false` starts it with peer-to-peer sync off, as a teacher working offline; `deviceName` is how it introduces itself. */
+  static async start(dataDir: string, port?: number, options: { sync?: boolean; deviceName?: string } = {}): Promise<ServeProcess> {
     const chosenPort = port ?? (await freePort())
     const syncArgs = options.sync === false ? ['--sync-port', 'off'] : ['--sync-host', '127.0.0.1', '--sync-port', '0']
-    const child = spawn(process.execPath, [cliPath, 'serve', '--data', dataDir, '--port', String(chosenPort), ...syncArgs], {
+    const nameArgs = options.deviceName ? ['--device-name', options.deviceName] : []
+    const child = spawn(process.execPath, [cliPath, 'serve', '--data', dataDir, '--port', String(chosenPort), ...syncArgs, ...nameArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

@@ -4,7 +4,7 @@ import { makeDataDir, removeDataDir, ServeProcess } from './ServeProcess'
 /** A fresh profile folder; `start()` runs a real serve on it (again after a stop, to test restarts). */
 export interface Profile {
   dataDir: string
-  start(): Promise<ServeProcess>
+  start(options?: { deviceName?: string }): Promise<ServeProcess>
 }
 
 /** Each test gets its own profile and, with `serve`, a running serve on it; all stopped and removed after. */
@@ -16,8 +16,8 @@ export const test = base.extend<{ profile: Profile; serve: ServeProcess }>({
     const running: ServeProcess[] = []
     await use({
       dataDir,
-      start: async () => {
-        const serve = await ServeProcess.start(dataDir)
+      start: async (options = {}) => {
+        const serve = await ServeProcess.start(dataDir, undefined, options)
         running.push(serve)
         return serve
       },
