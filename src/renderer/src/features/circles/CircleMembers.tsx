@@ -1,8 +1,8 @@
-import { ActionIcon, Alert, Button, Group, Select, Stack, Text, Tooltip } from '@mantine/core'
+import { ActionIcon, Alert, Group, Select, Stack, Text, Tooltip } from '@mantine/core'
 import { IconUserMinus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useApi } from '../../platform/PlatformContext'
-import { useSyncStatus } from '../devices/useSyncStatus'
+import { AddSpaceMember } from '../spaces/AddSpaceMember'
 import type { CirclePanelProps } from './circlePanel'
 import { circleRoleLabels } from './circleText'
 import classes from './CircleView.module.css'
@@ -67,53 +67,7 @@ export function CircleMembers({ circle, canWrite, onChanged }: CirclePanelProps)
           {error}
         </Alert>
       )}
-      {manages && <AddMember memberIds={new Set(circle.members.map((m) => m.deviceId))} onAdd={setMember} />}
+      {manages && <AddSpaceMember memberIds={new Set(circle.members.map((m) => m.deviceId))} roleLabels={circleRoleLabels} onAdd={setMember} />}
     </Stack>
-  )
-}
-
-function AddMember({ memberIds, onAdd }: { memberIds: Set<string>; onAdd: (deviceId: string, role: Grantable) => Promise<boolean> }) {
-  const { status } = useSyncStatus()
-  const [deviceId, setDeviceId] = useState<string | null>(null)
-  const [role, setRole] = useState<Grantable>('editor')
-  const [busy, setBusy] = useState(false)
-  const colleagues = (status?.devices ?? []).filter((d) => d.relation === 'contact' && d.revokedAt === null && !memberIds.has(d.deviceId))
-
-  if (status && colleagues.length === 0) {
-    return (
-      <Text size="xs" c="dimmed">
-        To add a colleague, pair with their device first: invite them from Devices and sharing.
-      </Text>
-    )
-  }
-  return (
-    <form
-      aria-label="Add a member"
-      onSubmit={(event) => {
-        event.preventDefault()
-        if (!deviceId) return
-        setBusy(true)
-        void onAdd(deviceId, role).then((added) => {
-          setBusy(false)
-          if (added) setDeviceId(null)
-        })
-      }}
-    >
-      <Group gap="xs" align="flex-end">
-        <Select
-          label="Colleague’s device"
-          size="xs"
-          w={260}
-          placeholder={status ? 'Pick a paired device' : 'Loading devices…'}
-          data={colleagues.map((d) => ({ value: d.deviceId, label: `${d.name} (${d.shownId.slice(0, 9)})` }))}
-          value={deviceId}
-          onChange={setDeviceId}
-        />
-        <Select label="Role" size="xs" w={120} data={grantable} value={role} allowDeselect={false} onChange={(value) => value && setRole(value as Grantable)} />
-        <Button type="submit" size="xs" loading={busy} disabled={!deviceId}>
-          Add member
-        </Button>
-      </Group>
-    </form>
   )
 }

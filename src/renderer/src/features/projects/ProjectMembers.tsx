@@ -1,9 +1,9 @@
-import { ActionIcon, Alert, Button, Group, Select, Stack, Text, Tooltip } from '@mantine/core'
+import { ActionIcon, Alert, Group, Select, Stack, Text, Tooltip } from '@mantine/core'
 import { IconUserMinus } from '@tabler/icons-react'
 import type { SpaceRole } from '@shared/spaces/SpaceCommon'
 import { useState } from 'react'
 import { useApi } from '../../platform/PlatformContext'
-import { useSyncStatus } from '../devices/useSyncStatus'
+import { AddSpaceMember } from '../spaces/AddSpaceMember'
 import { roleLabels } from '../spaces/spaceText'
 import type { ProjectPanelProps } from './projectPanel'
 import classes from './ProjectView.module.css'
@@ -72,56 +72,7 @@ export function ProjectMembers({ project, onChanged }: Omit<ProjectPanelProps, '
           {error}
         </Alert>
       )}
-      {isOwner && <AddMember memberIds={new Set(project.members.map((m) => m.deviceId))} onAdd={(deviceId, role) => setMember(deviceId, role)} />}
+      {isOwner && <AddSpaceMember memberIds={new Set(project.members.map((m) => m.deviceId))} roleLabels={roleLabels} onAdd={setMember} />}
     </Stack>
-  )
-}
-
-function AddMember({ memberIds, onAdd }: { memberIds: Set<string>; onAdd: (deviceId: string, role: 'editor' | 'viewer') => Promise<boolean> }) {
-  const { status } = useSyncStatus()
-  const [deviceId, setDeviceId] = useState<string | null>(null)
-  const [role, setRole] = useState<'editor' | 'viewer'>('editor')
-  const [busy, setBusy] = useState(false)
-  const colleagues = (status?.devices ?? []).filter((d) => d.relation === 'contact' && d.revokedAt === null && !memberIds.has(d.deviceId))
-
-  if (status && colleagues.length === 0) {
-    return (
-      <Text size="xs" c="dimmed">
-        To add a colleague, pair with their device first: invite them from Devices and sharing.
-      </Text>
-    )
-  }
-  return (
-    <form
-      aria-label="Add a member"
-      onSubmit={(event) => {
-        event.preventDefault()
-        if (!deviceId) return
-        setBusy(true)
-        void onAdd(deviceId, role).then((added) => {
-          setBusy(false)
-          if (added) setDeviceId(null)
-        })
-      }}
-    >
-      <Stack gap="xs">
-        <Group gap="xs" grow align="flex-end">
-          <Select
-            label="Colleague’s device"
-            size="xs"
-            placeholder={status ? 'Pick a paired device' : 'Loading devices…'}
-            data={colleagues.map((d) => ({ value: d.deviceId, label: `${d.name} (${d.shownId.slice(0, 9)})` }))}
-            value={deviceId}
-            onChange={setDeviceId}
-          />
-          <Select label="Role" size="xs" data={grantable} value={role} allowDeselect={false} onChange={(value) => value && setRole(value as 'editor' | 'viewer')} />
-        </Group>
-        <Group justify="flex-end">
-          <Button type="submit" size="xs" loading={busy} disabled={!deviceId}>
-            Add member
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   )
 }
