@@ -64,12 +64,16 @@ describe('SqliteStorageAdapter', () => {
     withAdapter(async (adapter) => {
       adapter.markClosed()
       const warn = console.warn
-      console.warn = () => {}
+      const warned: unknown[][] = []
+      console.warn = (...args: unknown[]) => void warned.push(args)
       try {
         await expect(adapter.save(['late'], new Uint8Array([1]))).resolves.toBeUndefined()
+        await expect(adapter.save(['doc', 'sync-state', 'peer'], new Uint8Array([1]))).resolves.toBeUndefined()
       } finally {
         console.warn = warn
       }
+      // A late document write is worth a line in the log; a peer's sync state is routine.
+      expect(warned).toEqual([['staffroom: save ignored after shutdown', 'late']])
       await expect(adapter.load(['late'])).rejects.toThrow(/closed/)
     }),
   )
