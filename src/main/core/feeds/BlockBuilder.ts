@@ -11,6 +11,8 @@ export class BlockBuilder {
   private kind: TextBlockKind = 'paragraph'
   private level = 1
   private link: { href: string | null; text: string } | null = null
+  /** Open <li> and <blockquote>: a <p> inside one is still a list item or a quote. */
+  private readonly containers: Array<'listItem' | 'quote'> = []
 
   constructor(private readonly baseUrl: string | null) {}
 
@@ -26,12 +28,21 @@ export class BlockBuilder {
     if (name === 'img' && !closing) return this.image(attributes)
     if (!block) return
     this.flush()
+    if (block === 'listItem' || block === 'quote') {
+      if (!closing) this.containers.push(block)
+      else if (this.containers.lastIndexOf(block) !== -1) this.containers.splice(this.containers.lastIndexOf(block), 1)
+      this.kind = this.containerKind()
+    }
     if (closing) return
     if (block === 'code') this.codeText = ''
-    else {
-      this.kind = block
-      this.level = block === 'heading' ? Number(name.slice(1)) : 1
+    else if (block === 'heading') {
+      this.kind = 'heading'
+      this.level = Number(name.slice(1))
     }
+  }
+
+  private containerKind(): TextBlockKind {
+    return this.containers[this.containers.length - 1] ?? 'paragraph'
   }
 
   finish(): SafeBlock[] {
@@ -71,7 +82,7 @@ export class BlockBuilder {
     if (inlines.length > 0) {
       this.blocks.push(this.kind === 'heading' ? { type: 'heading', level: this.level, inlines } : { type: this.kind, inlines })
     }
-    this.kind = 'paragraph'
+    this.kind = this.containerKind()
   }
 }
 

@@ -17,6 +17,12 @@ describe('htmlToSafeBlocks', () => {
     ])
   })
 
+  it('keeps a paragraph inside a list item or a quote as that kind', () => {
+    expect(htmlToSafeBlocks('<blockquote><p>First</p><p>Second</p></blockquote><p>After</p><ul><li><p>Item</p>tail</li></ul><blockquote><h2>Head</h2></blockquote>').map((b) => b.type)).toEqual([
+      'quote', 'quote', 'paragraph', 'listItem', 'listItem', 'heading',
+    ])
+  })
+
   it('drops scripts, styles, iframes, svg, math, objects and forms with their content', () => {
     const html = `<p>before</p>
       <script>alert(1)</script><SCRIPT type="text/javascript">document.write('<p>x</p>')</SCRIPT>
