@@ -12,11 +12,47 @@ export function decodeXmlEntities(text: string): string {
   })
 }
 
-/** "#x41" / "#65" → "A"; null for references to no character (surrogates, beyond U+10FFFF, NUL). */
+/** "#x41" / "#65" → "A"; null for references to a code point XML cannot carry (NUL, most C0 controls, surrogates, beyond U+10FFFF). */
 export function codePointText(reference: string): string | null {
   const code = reference[1] === 'x' || reference[1] === 'X' ? parseInt(reference.slice(2), 16) : parseInt(reference.slice(1), 10)
-  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null
-  return String.fromCodePoint(code)
+  return Number.isFinite(code) && isXmlCharacter(code) ? String.fromCodePoint(code) : null
+}
+
+function isXmlCharacter(codePoint: number): boolean {
+  return (
+    codePoint === 0x9 ||
+    codePoint === 0xa ||
+    codePoint === 0xd ||
+    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
+    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
+    (codePoint >= 0x10000 && codePoint <= 0x10ffff)
+  )
+}
+
+/**
+ * Escapes a string for a double-quoted attribute. Tabs and line breaks become references
+ * because a parser would otherwise normalise them to spaces; characters XML 1.0 cannot carry
+ * at all (most C0 controls, lone surrogates) are dropped so the output always parses.
+ */
+export function escapeXmlAttribute(value: string): string {
+  let escaped = ''
+  // Iterating by code point pairs surrogates, so a lone surrogate shows up as a code point XML forbids.
+  for (const character of value) {
+    if (!isXmlCharacter(character.codePointAt(0)!)) continue
+    escaped += attributeEscapes[character] ?? character
+  }
+  return escaped
+}
+
+const attributeEscapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
 }
 
 /**
@@ -40,6 +76,7 @@ export function rawXmlToText(raw: string): string {
   return text
 }
 
+/** Collapses runs of whitespace to one space and trims, as readers display titles. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }

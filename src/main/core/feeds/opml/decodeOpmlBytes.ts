@@ -15,6 +15,9 @@ const supportedEncodings: Record<string, string> = {
 }
 
 /**
+ * Stricter on purpose than decodeFeedBytes (which follows what servers actually send, lenient
+ * to wrong charset labels): an OPML file is the teacher's own export, so a file that does not
+ * decode cleanly is refused with a reason rather than imported with mangled addresses.
  * Decodes OPML bytes as XML says to: a byte order mark wins (UTF-8 or UTF-16), otherwise the
  * XML declaration's encoding, otherwise UTF-8. Invalid UTF-8 is an error rather than
  * replacement characters, because a silently mangled feed address would fail later and far away.

@@ -3,7 +3,7 @@ import { decodeOpmlBytes } from './decodeOpmlBytes'
 import { normaliseFeedUrl } from './normaliseFeedUrl'
 import { defaultOpmlLimits } from './opmlTypes'
 import type { OpmlError, OpmlLimits, OpmlSkipped, OpmlSubscription, ParseOpmlResult } from './opmlTypes'
-import { collapseWhitespace, decodeXmlText } from './xmlText'
+import { collapseWhitespace, decodeXmlEntities } from '../xmlText'
 
 /** fast-xml-parser's preserveOrder shape: one key naming the element, ':@' holding its attributes. */
 type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> }
@@ -136,7 +136,7 @@ function readAttributes(node: OrderedNode): Record<string, string> {
   const attributes: Record<string, string> = {}
   for (const [key, value] of Object.entries(node[attributesKey] ?? {})) {
     const lower = key.toLowerCase()
-    if (!(lower in attributes)) attributes[lower] = decodeXmlText(String(value))
+    if (!(lower in attributes)) attributes[lower] = decodeXmlEntities(String(value))
   }
   return attributes
 }
@@ -154,7 +154,7 @@ function childElements(node: OrderedNode): OrderedNode[] {
 function textContent(node: OrderedNode): string {
   return childElements(node)
     .map((child) => {
-      if (typeof child['#text'] === 'string') return decodeXmlText(child['#text'])
+      if (typeof child['#text'] === 'string') return decodeXmlEntities(child['#text'])
       if (Array.isArray(child[cdataKey])) return (child[cdataKey] as OrderedNode[]).map((c) => String(c['#text'] ?? '')).join('')
       return textContent(child)
     })

@@ -1,5 +1,5 @@
 import type { OpmlSubscription } from './opmlTypes'
-import { escapeXmlAttribute } from './xmlText'
+import { escapeXmlAttribute } from '../xmlText'
 
 interface FolderNode {
   name: string

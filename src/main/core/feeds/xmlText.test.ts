@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { collapseWhitespace, decodeXmlText, escapeXmlAttribute } from './xmlText'
-import { normaliseFeedUrl } from './normaliseFeedUrl'
+import { normaliseFeedUrl } from './opml/normaliseFeedUrl'
+import { collapseWhitespace, decodeXmlEntities, escapeXmlAttribute } from './xmlText'
 
 describe('xmlText', () => {
   it('escapes so that decoding gives the text back, for every character XML can carry', () => {
     const sample = `&<>"'\t\n\r plain é 📚 &amp; &#38; ]]>`
     expect(escapeXmlAttribute(sample)).toBe('&amp;&lt;&gt;&quot;&apos;&#9;&#10;&#13; plain é 📚 &amp;amp; &amp;#38; ]]&gt;')
-    expect(decodeXmlText(escapeXmlAttribute(sample))).toBe(sample)
+    expect(decodeXmlEntities(escapeXmlAttribute(sample))).toBe(sample)
   })
 
   it('drops C0 controls and lone surrogates, keeps paired ones', () => {
@@ -14,7 +14,7 @@ describe('xmlText', () => {
   })
 
   it('decodes decimal and hex references, not upper-case &#X (not XML), forbidden code points or unknown names', () => {
-    expect(decodeXmlText('&#65;&#x42;&#X43;&#xD800;&#1114112;&copy;&amp')).toBe('AB&#X43;&#xD800;&#1114112;&copy;&amp')
+    expect(decodeXmlEntities('&#65;&#x42;&#X43;&#xD800;&#1114112;&copy;&amp')).toBe('AB&#X43;&#xD800;&#1114112;&copy;&amp')
   })
 
   it('collapses whitespace', () => {
