@@ -1,11 +1,10 @@
 import type { DocHandle } from '@automerge/automerge-repo'
-import { updateText } from '@automerge/automerge-repo'
 import { TextInput } from '@mantine/core'
 import { limits } from '@shared/limits'
 import type { NoteDoc } from '@shared/notes/NoteDoc'
-import { useEffect, useRef, useState } from 'react'
-import { showErrorToast } from '../../app/errorToasts'
+import { useEffect, useRef } from 'react'
 import classes from './NoteEditor.module.css'
+import { useLiveTitle } from './useLiveTitle'
 
 export function titleTooLongMessage(): string {
   return `A title can be at most ${limits.noteTitleChars} characters; the rest was cut.`
@@ -13,7 +12,7 @@ export function titleTooLongMessage(): string {
 
 /** The note's title, edited as Automerge text so two editors merge instead of overwrite. */
 export function TitleInput({ handle }: { handle: DocHandle<NoteDoc> }) {
-  const [title, setTitle] = useState(() => handle.doc()?.title ?? '')
+  const [title, change] = useLiveTitle(handle, limits.noteTitleChars, titleTooLongMessage())
   const input = useRef<HTMLInputElement>(null)
 
   // A fresh note (no title, no text) is opened to be named: put the caret there.
@@ -21,25 +20,6 @@ export function TitleInput({ handle }: { handle: DocHandle<NoteDoc> }) {
     const doc = handle.doc()
     if (doc && doc.title === '' && doc.body.trim() === '') input.current?.focus()
   }, [handle])
-
-  useEffect(() => {
-    const sync = () => setTitle(handle.doc()?.title ?? '')
-    sync()
-    handle.on('change', sync)
-    return () => {
-      handle.off('change', sync)
-    }
-  }, [handle])
-
-  function change(next: string) {
-    let value = next.replace(/[\r\n]+/g, ' ')
-    if (value.length > limits.noteTitleChars) {
-      value = value.slice(0, limits.noteTitleChars)
-      showErrorToast('Title too long', titleTooLongMessage())
-    }
-    setTitle(value)
-    handle.change((doc) => updateText(doc, ['title'], value))
-  }
 
   return (
     <TextInput
