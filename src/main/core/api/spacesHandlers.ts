@@ -29,11 +29,11 @@ export function spacesHandlers(ctx: CoreContext) {
     return Promise.race([found, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), loadWaitMs))])
   }
 
-  const summary = (id: string, kind: SpaceKind, handle: DocHandle<SpaceDoc> | undefined): SpaceSummary => {
+  /** `mine`: this person's devices, read once per list. */
+  const summary = (id: string, kind: SpaceKind, handle: DocHandle<SpaceDoc> | undefined, mine: ReadonlySet<string>): SpaceSummary => {
     const base = { id, kind, sync: documentStatus.of(id), relayed: ctx.sync.relay.isMarked(id) }
     if (!handle) return { ...base, title: '', subtitle: '', members: [], myRole: 'viewer', changedAt: null, unreadChanges: 0, neverOpened: true, archived: false, present: false }
     const doc = handle.doc()
-    const mine = myDeviceId()
     const seenHeads = seen.headsOf(id)
     const authors = doc.authors ?? {}
     const subtitle = doc.kind === 'project' ? [doc.subject, doc.grade].filter((s) => typeof s === 'string' && s).join(' · ') : typeof doc.description === 'string' ? doc.description.slice(0, 140) : ''
@@ -41,10 +41,10 @@ export function spacesHandlers(ctx: CoreContext) {
       ...base,
       title: String((doc.kind === 'project' ? doc.title : doc.name) ?? '').slice(0, 300),
       subtitle,
-      members: memberList(doc.members, mine).map(({ deviceId, name, role }) => ({ deviceId, name, role })),
-      myRole: myRole(doc.members, myDevices(ctx)),
+      members: memberList(doc.members, myDeviceId()).map(({ deviceId, name, role }) => ({ deviceId, name, role })),
+      myRole: myRole(doc.members, mine),
       changedAt: latestChangeTime(doc, A.getHeads(doc)) || null,
-      unreadChanges: SpaceSeen.unreadChanges(doc, seenHeads ?? [], (actor) => authors[actor]?.deviceId === mine),
+      unreadChanges: SpaceSeen.unreadChanges(doc, seenHeads ?? [], (actor) => mine.has(authors[actor]?.deviceId ?? '')),
       neverOpened: seenHeads === undefined,
       archived: typeof doc.archivedAt === 'number',
       present: true,
@@ -61,7 +61,8 @@ export function spacesHandlers(ctx: CoreContext) {
     'spaces.list': async ({ kind, includeArchived }) => {
       const kinds: SpaceKind[] = kind ? [kind] : ['project', 'circle']
       const entries = kinds.flatMap((k) => [...workspaceSpaces(ctx.workspace, k)].map(([id, url]) => ({ id, url, kind: k })))
-      const spaces = await Promise.all(entries.map(async ({ id, url, kind: k }) => summary(id, k, await loaded(url))))
+      const mine = myDevices(ctx)
+      const spaces = await Promise.all(entries.map(async ({ id, url, kind: k }) => summary(id, k, await loaded(url), mine)))
       return {
         spaces: spaces
           .filter((s) => includeArchived || !s.archived)
