@@ -83,7 +83,7 @@ describe('runCli', () => {
   it('prints stats as JSON or as a table, and shuts the core down', async () => {
     const json = harness()
     expect(await runCli(['stats', '--data', profile, '--json'], json.env)).toBe(0)
-    expect(JSON.parse(json.out.join(''))).toEqual({ notes: 3, notesInTrash: 1, contacts: 0, interactions: 0, communities: 0, events: 0, goals: 0, journalEntries: 0, deletedRecords: 0, documents: 5, storageChunks: 12, databaseBytes: 40960 })
+    expect(JSON.parse(json.out.join(''))).toEqual({ notes: 3, notesInTrash: 1, contacts: 0, interactions: 0, communities: 0, events: 0, goals: 0, journalEntries: 0, resources: 0, readings: 0, feeds: 0, checkIns: 0, deletedRecords: 0, documents: 5, storageChunks: 12, databaseBytes: 40960 })
     expect(json.opened[0]?.core.shutdownCalls).toBe(1)
 
     const table = harness()

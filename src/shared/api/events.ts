@@ -5,7 +5,7 @@ export type MenuCommand = 'new-note' | 'search'
 export type OpenTarget = { section: 'contacts'; recordId: string } | { section: 'keep-in-touch' }
 
 /** What `index.changed` reports as changed; 'settings' = keeping-in-touch settings. */
-export type IndexKind = 'notes' | 'contacts' | 'interactions' | 'communities' | 'events' | 'goals' | 'journal' | 'settings'
+export type IndexKind = 'notes' | 'contacts' | 'interactions' | 'communities' | 'events' | 'goals' | 'journal' | 'resources' | 'reading' | 'feeds' | 'checkins' | 'settings'
 
 /** Push events to every connected UI: from the core, and in Electron also from the app menu. */
 export interface ApiEvents {

@@ -11,6 +11,10 @@ export interface ProfileStats {
   events: number
   goals: number
   journalEntries: number
+  resources: number
+  readings: number
+  feeds: number
+  checkIns: number
   deletedRecords: number
   documents: number
   storageChunks: number

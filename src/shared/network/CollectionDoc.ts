@@ -28,6 +28,10 @@ export const shardCounts: Record<RecordKind, number> = {
   event: 4,
   goal: 1,
   journal: 4,
+  resource: 4,
+  reading: 4,
+  feed: 1,
+  checkin: 1,
 }
 
 /** FNV-1a over the id's UTF-16 code units: stable on every device and in every version. */

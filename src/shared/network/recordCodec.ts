@@ -22,6 +22,10 @@ export const recordEncodings: Record<RecordKind, RecordEncoding> = {
   event: 'fields',
   goal: 'fields',
   journal: 'fields',
+  resource: 'fields',
+  reading: 'fields',
+  feed: 'fields',
+  checkin: 'fields',
 }
 
 /** A plain record (or any JSON object) as it is written into a collection document. */

@@ -16,7 +16,7 @@ const httpUrl = z
   .regex(/^https?:\/\/\S+$/i, 'Expected an http(s) address')
 const list = (max: number, item = text(80)) => z.array(item).max(max)
 
-export const recordKinds = ['contact', 'interaction', 'community', 'event', 'goal', 'journal'] as const
+export const recordKinds = ['contact', 'interaction', 'community', 'event', 'goal', 'journal', 'resource', 'reading', 'feed', 'checkin'] as const
 export type RecordKind = (typeof recordKinds)[number]
 
 /** Fields every record has; the core sets them, callers never do. */
@@ -203,6 +203,94 @@ export const journalFields = z.object({
 export type JournalFields = z.infer<typeof journalFields>
 export type JournalEntry = RecordMeta & JournalFields
 
+/** A resource given or received: the ledger the reciprocity figures come from. */
+export const resourceTypes = ['link', 'file', 'lesson-plan', 'article', 'video', 'other'] as const
+export const resourceDirections = ['given', 'received'] as const
+
+export const resourceFields = z.object({
+  title: text(300).min(1, 'A resource needs a title'),
+  type: z.enum(resourceTypes).default('link'),
+  url: httpUrl.nullable().default(null),
+  direction: z.enum(resourceDirections),
+  /** Who gave it (received) or who it went to (given). */
+  contactIds: z.array(id).max(200).default([]),
+  date: isoDate,
+  /** The project or circle document it was shared into, if any. */
+  spaceId: id.nullable().default(null),
+  communityId: id.nullable().default(null),
+  /** The reading-list item it came from, if any. */
+  readingId: id.nullable().default(null),
+  /** Where it was used: lessons, classes, units. */
+  usedIn: list(30, text(200)).default([]),
+  tags: list(30, text(40)).default([]),
+  notes: text(20_000).default(''),
+})
+export type ResourceFields = z.infer<typeof resourceFields>
+export type Resource = RecordMeta & ResourceFields
+
+/** A reading-list item: an article, paper or post the teacher means to read and use. */
+export const readingStatuses = ['to-read', 'reading', 'read', 'applied'] as const
+
+export const readingFields = z.object({
+  title: text(300).min(1, 'A reading needs a title'),
+  url: httpUrl.nullable().default(null),
+  author: text(200).default(''),
+  /** Where it came from: a feed's title, a journal, a colleague. */
+  source: text(200).default(''),
+  feedId: id.nullable().default(null),
+  status: z.enum(readingStatuses).default('to-read'),
+  addedOn: isoDate,
+  /** Set when it moved to read (or applied without passing read) and to applied in class. */
+  readOn: isoDate.nullable().default(null),
+  appliedOn: isoDate.nullable().default(null),
+  notes: text(20_000).default(''),
+  tags: list(30, text(40)).default([]),
+  goalIds: z.array(id).max(100).default([]),
+})
+export type ReadingFields = z.infer<typeof readingFields>
+export type ReadingItem = RecordMeta & ReadingFields
+
+/** A followed RSS/Atom feed: a thought leader, a blog or a journal. */
+export const feedKinds = ['thought-leader', 'blog', 'journal', 'news', 'other'] as const
+
+export const feedFields = z.object({
+  url: httpUrl,
+  title: text(300).default(''),
+  kind: z.enum(feedKinds).default('blog'),
+  /** The thought leader behind it, when they are a contact. */
+  contactId: id.nullable().default(null),
+  /** OPML folder. */
+  folder: text(200).default(''),
+  /** The teacher agreed to load this feed's remote images. */
+  allowImages: z.boolean().default(false),
+  tags: list(30, text(40)).default([]),
+})
+export type FeedFields = z.infer<typeof feedFields>
+export type Feed = RecordMeta & FeedFields
+
+/** A reflection check-in: the article's four questions, each rated 1–5 with free text. */
+export const checkInCadences = ['weekly', 'monthly', 'term'] as const
+const rating = z.number().int().min(1).max(5).nullable().default(null)
+
+export const checkInFields = z.object({
+  date: isoDate,
+  cadence: z.enum(checkInCadences),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  goalsRating: rating,
+  goalsText: text(10_000).default(''),
+  conversationsRating: rating,
+  conversationsText: text(10_000).default(''),
+  learningRating: rating,
+  learningText: text(10_000).default(''),
+  adjustRating: rating,
+  adjustText: text(10_000).default(''),
+  /** The period's figures as they were when the check-in was written (name → value). */
+  figures: z.record(z.string().max(60), z.number()).default({}),
+})
+export type CheckInFields = z.infer<typeof checkInFields>
+export type CheckIn = RecordMeta & CheckInFields
+
 /** The fields schema of each kind, for generic code (storage, backup, import). */
 export const fieldsByKind = {
   contact: contactFields,
@@ -211,6 +299,10 @@ export const fieldsByKind = {
   event: eventFields,
   goal: goalFields,
   journal: journalFields,
+  resource: resourceFields,
+  reading: readingFields,
+  feed: feedFields,
+  checkin: checkInFields,
 } as const satisfies Record<RecordKind, z.ZodTypeAny>
 
 export type FieldsOf<K extends RecordKind> = z.infer<(typeof fieldsByKind)[K]>

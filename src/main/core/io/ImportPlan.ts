@@ -44,5 +44,13 @@ export function sampleOf(record: PlannedRecord): ImportSampleRow {
       return { line, kind: 'goal', title: record.fields.title, detail: record.fields.status }
     case 'journal':
       return { line, kind: 'journal', title: record.fields.title || record.fields.date, detail: record.fields.date }
+    case 'resource':
+      return { line, kind: 'resource', title: record.fields.title, detail: `${record.fields.direction} · ${record.fields.date}` }
+    case 'reading':
+      return { line, kind: 'reading', title: record.fields.title, detail: record.fields.status }
+    case 'feed':
+      return { line, kind: 'feed', title: record.fields.title || record.fields.url, detail: record.fields.url }
+    case 'checkin':
+      return { line, kind: 'checkin', title: `Check-in ${record.fields.date}`, detail: `${record.fields.periodStart} – ${record.fields.periodEnd}` }
   }
 }

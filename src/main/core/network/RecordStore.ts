@@ -16,6 +16,10 @@ const kindNames: Record<RecordKind, string> = {
   event: 'event',
   goal: 'goal',
   journal: 'journal entry',
+  resource: 'resource',
+  reading: 'reading',
+  feed: 'feed',
+  checkin: 'check-in',
 }
 
 /**

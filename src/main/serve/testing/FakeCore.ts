@@ -19,7 +19,7 @@ export class FakeCore extends FakeRpcCore implements Core {
     stop: async () => {},
   } as CoreSync
   shutdownCalls = 0
-  counts: ProfileStats = { notes: 3, notesInTrash: 1, contacts: 0, interactions: 0, communities: 0, events: 0, goals: 0, journalEntries: 0, deletedRecords: 0, documents: 5, storageChunks: 12, databaseBytes: 40960 }
+  counts: ProfileStats = { notes: 3, notesInTrash: 1, contacts: 0, interactions: 0, communities: 0, events: 0, goals: 0, journalEntries: 0, resources: 0, readings: 0, feeds: 0, checkIns: 0, deletedRecords: 0, documents: 5, storageChunks: 12, databaseBytes: 40960 }
 
   constructor(readonly dataDir: string) {
     super()

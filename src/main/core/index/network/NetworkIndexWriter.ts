@@ -62,7 +62,7 @@ export class NetworkIndexWriter {
 
   /** Empties the network index (for a rebuild); settings are projected again by the caller. */
   clear(): void {
-    for (const table of ['interaction_contacts', 'contact_tags', 'event_attendees', 'journal_tags', ...Object.values(tableOf)]) {
+    for (const table of ['interaction_contacts', 'contact_tags', 'event_attendees', 'journal_tags', 'resource_contacts', ...Object.values(tableOf)]) {
       this.sql.run(sql`DELETE FROM ${ident(table)}`)
     }
     this.sql.run(sql`DELETE FROM record_search`)

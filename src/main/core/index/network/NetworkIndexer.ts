@@ -18,6 +18,10 @@ const indexKindOf: Record<RecordKind, IndexKind> = {
   event: 'events',
   goal: 'goals',
   journal: 'journal',
+  resource: 'resources',
+  reading: 'reading',
+  feed: 'feeds',
+  checkin: 'checkins',
 }
 
 export type IndexChange = { kinds: IndexKind[]; ids: string[] }

@@ -22,6 +22,10 @@ export const tableOf = {
   event: 'events',
   goal: 'goals',
   journal: 'journal_entries',
+  resource: 'resources',
+  reading: 'reading_items',
+  feed: 'feeds',
+  checkin: 'check_ins',
 } as const satisfies Record<RecordKind, string>
 
 /** The dependent table of each kind, and its column naming the parent record. */
@@ -30,6 +34,7 @@ export const childTableOf: Partial<Record<RecordKind, { table: string; parent: s
   interaction: { table: 'interaction_contacts', parent: 'interaction_id' },
   event: { table: 'event_attendees', parent: 'event_id' },
   journal: { table: 'journal_tags', parent: 'entry_id' },
+  resource: { table: 'resource_contacts', parent: 'resource_id' },
 }
 
 /** A name's sort key: no accents, lower case, so "Émile" sorts with "emile". */
@@ -83,6 +88,8 @@ function project(kind: RecordKind, r: RecordOf<RecordKind>): Omit<ProjectedRecor
           own_cadence_days: c.cadenceDays,
           snoozed_until: c.snoozedUntil,
           added_on: dayOf(c.createdAt),
+          subjects_json: json([...new Set(c.subjects.map((subject) => subject.trim()).filter(Boolean))]),
+          location: c.location,
         },
         children: tags.map((tag) => ({ tag, contact_id: c.id })),
         search: {
@@ -191,12 +198,100 @@ function project(kind: RecordKind, r: RecordOf<RecordKind>): Omit<ProjectedRecor
           contact_ids_json: json(j.contactIds),
           goal_ids_json: json(j.goalIds),
           event_ids_json: json(j.eventIds),
+          has_lesson: flag(j.whatILearned.trim() !== ''),
         },
         children: tags.map((tag) => ({ tag, entry_id: j.id })),
         search: {
           title: j.title || `Journal ${j.date}`,
           body: joinText(j.whatHappened, j.whatILearned, j.whatIWillTry, tags),
           detail: `${j.date} · ${j.kind}`,
+        },
+      }
+    }
+    case 'resource': {
+      const res = r as RecordOf<'resource'>
+      const contactIds = [...new Set(res.contactIds)]
+      const tags = normaliseTags(res.tags)
+      return {
+        columns: {
+          ...base(res),
+          title: res.title,
+          type: res.type,
+          url: res.url,
+          direction: res.direction,
+          date: res.date,
+          contact_ids_json: json(contactIds),
+          space_id: res.spaceId,
+          community_id: res.communityId,
+          reading_id: res.readingId,
+          used_in_json: json(res.usedIn),
+          tags_json: json(tags),
+        },
+        children: contactIds.map((contactId) => ({ contact_id: contactId, direction: res.direction, date: res.date, deleted: flag(res.deletedAt !== null), resource_id: res.id })),
+        search: { title: res.title, body: joinText(res.url ?? '', res.usedIn, tags, res.notes), detail: `${res.direction} · ${res.date} · ${res.type}` },
+      }
+    }
+    case 'reading': {
+      const item = r as RecordOf<'reading'>
+      const tags = normaliseTags(item.tags)
+      return {
+        columns: {
+          ...base(item),
+          title: item.title,
+          url: item.url,
+          author: item.author,
+          source: item.source,
+          feed_id: item.feedId,
+          status: item.status,
+          added_on: item.addedOn,
+          read_on: item.readOn,
+          applied_on: item.appliedOn,
+          tags_json: json(tags),
+          goal_ids_json: json(item.goalIds),
+          has_notes: flag(item.notes.trim() !== ''),
+        },
+        children: [],
+        search: { title: item.title, body: joinText(item.author, item.source, tags, item.notes), detail: [item.status, item.author].filter(Boolean).join(' · ') },
+      }
+    }
+    case 'feed': {
+      const f = r as RecordOf<'feed'>
+      return {
+        columns: {
+          ...base(f),
+          url: f.url,
+          title: f.title,
+          sort_title: sortKey(f.title || f.url),
+          kind: f.kind,
+          contact_id: f.contactId,
+          folder: f.folder,
+          allow_images: flag(f.allowImages),
+          tags_json: json(normaliseTags(f.tags)),
+        },
+        children: [],
+        search: { title: f.title || f.url, body: joinText(f.url, f.folder), detail: `feed · ${f.kind}` },
+      }
+    }
+    case 'checkin': {
+      const c = r as RecordOf<'checkin'>
+      return {
+        columns: {
+          ...base(c),
+          date: c.date,
+          cadence: c.cadence,
+          period_start: c.periodStart,
+          period_end: c.periodEnd,
+          goals_rating: c.goalsRating,
+          conversations_rating: c.conversationsRating,
+          learning_rating: c.learningRating,
+          adjust_rating: c.adjustRating,
+          figures_json: json(c.figures),
+        },
+        children: [],
+        search: {
+          title: `Check-in ${c.date}`,
+          body: joinText(c.goalsText, c.conversationsText, c.learningText, c.adjustText),
+          detail: `${c.cadence} · ${c.periodStart} – ${c.periodEnd}`,
         },
       }
     }

@@ -1,6 +1,6 @@
 import * as A from '@automerge/automerge'
 import { describe, expect, it } from 'vitest'
-import { eventFields, interactionFields, type RecordKind, type RecordOf } from '@shared/network/records'
+import { eventFields, interactionFields, readingFields, resourceFields, type RecordKind, type RecordOf } from '@shared/network/records'
 import { sampleContact } from '../testRecords'
 import type { BackupRecords } from './backupFormat'
 import { createBackup } from './createBackup'
@@ -15,6 +15,10 @@ function records(): BackupRecords {
     event: [{ id: 'e1', ...meta, ...eventFields.parse({ title: 'ResearchED', startsAt: '2026-03-07T09:30' }) }],
     goal: [],
     journal: [],
+    resource: [{ id: 'r1', ...meta, ...resourceFields.parse({ title: 'Retrieval practice guide', direction: 'received', contactIds: ['c1'], date: '2026-03-02' }) }],
+    reading: [{ id: 'rd1', ...meta, ...readingFields.parse({ title: 'Cognitive load theory', addedOn: '2026-03-03', status: 'applied' }) }],
+    feed: [],
+    checkin: [],
   }
 }
 function noteBinary(): Uint8Array {

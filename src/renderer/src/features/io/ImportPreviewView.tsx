@@ -12,6 +12,10 @@ const sampleKindLabels: Record<ImportPreview['sample'][number]['kind'], string> 
   event: 'Event',
   goal: 'Goal',
   journal: 'Journal entry',
+  resource: 'Resource',
+  reading: 'Reading',
+  feed: 'Feed',
+  checkin: 'Check-in',
   note: 'Note',
 }
 

@@ -54,6 +54,10 @@ const kindWords: Record<keyof ImportCounts, [string, string]> = {
   event: ['event', 'events'],
   goal: ['goal', 'goals'],
   journal: ['journal entry', 'journal entries'],
+  resource: ['resource', 'resources'],
+  reading: ['reading', 'readings'],
+  feed: ['feed', 'feeds'],
+  checkin: ['check-in', 'check-ins'],
   note: ['note', 'notes'],
 }
 

@@ -1,0 +1,24 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { expect, it } from 'vitest'
+import { migrate } from '../migrate'
+import { migrations } from '.'
+
+it('0010 adds the reflection tables and re-projects contacts and journal entries on the next start', () => {
+  const db = new BetterSqlite3(':memory:')
+  migrate(db, migrations.slice(0, 9))
+  const heads = db.prepare('INSERT INTO collection_heads (document_id, record_kind, heads) VALUES (?, ?, ?)')
+  heads.run('contacts-doc', 'contact', '["a"]')
+  heads.run('journal-doc', 'journal', '["b"]')
+  heads.run('interactions-doc', 'interaction', '["c"]')
+  expect(migrate(db, migrations.slice(0, 10))).toEqual({ from: 9, to: 10 })
+  expect(db.prepare('SELECT document_id FROM collection_heads').pluck().all()).toEqual(['interactions-doc'])
+  for (const table of ['resources', 'resource_contacts', 'reading_items', 'feeds', 'check_ins', 'space_activity', 'feed_state', 'feed_items']) {
+    expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0)
+  }
+  const contactColumns = db.prepare("SELECT name FROM pragma_table_info('contacts')").pluck().all()
+  expect(contactColumns).toEqual(expect.arrayContaining(['subjects_json', 'location']))
+  const item = db.prepare('INSERT INTO feed_items (feed_id, item_key, title, link, author, published_at, content_json, has_remote_images, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  item.run('f1', 'guid-1', 'A post', null, '', null, '[]', 0, 1)
+  expect(() => item.run('f1', 'guid-1', 'Again', null, '', null, '[]', 0, 2)).toThrow(/UNIQUE/)
+  db.close()
+})
