@@ -19,6 +19,12 @@ import { projectCommentsArgs, type ProjectCommentsResults } from './projectComme
 import { projectExportArgs, type ProjectExportResults } from './projectExport'
 import { circlesArgs, type CirclesResults } from './circles'
 import { undoArgs, type UndoResults } from './undo'
+import { feedsArgs, type FeedsResults } from './feeds'
+import { readingArgs, type ReadingResults } from './reading'
+import { resourcesArgs, type ResourcesResults } from './resources'
+import { dashboardArgs, type DashboardResults } from './dashboard'
+import { reflectionArgs, type ReflectionResults } from './reflection'
+import { termReportArgs, type TermReportResults } from './termReport'
 
 export * from './notes'
 export * from './system'
@@ -42,6 +48,12 @@ export * from './projectHistory'
 export * from './projectComments'
 export * from './projectExport'
 export * from './circles'
+export * from './feeds'
+export * from './reading'
+export * from './resources'
+export * from './dashboard'
+export * from './reflection'
+export * from './termReport'
 
 /** The whole contract: every method's argument schema, composed from one map per domain. */
 export const apiArgs = {
@@ -65,6 +77,12 @@ export const apiArgs = {
   ...projectCommentsArgs,
   ...projectExportArgs,
   ...circlesArgs,
+  ...feedsArgs,
+  ...readingArgs,
+  ...resourcesArgs,
+  ...dashboardArgs,
+  ...reflectionArgs,
+  ...termReportArgs,
 }
 
 export type ApiMethod = keyof typeof apiArgs
@@ -87,7 +105,13 @@ export type ApiResults = NotesResults &
   ProjectHistoryResults &
   ProjectCommentsResults &
   ProjectExportResults &
-  CirclesResults
+  CirclesResults &
+  FeedsResults &
+  ReadingResults &
+  ResourcesResults &
+  DashboardResults &
+  ReflectionResults &
+  TermReportResults
 /** What a caller passes (defaults may be left out). */
 export type ApiArgsIn<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>
 /** What a handler receives (after validation and defaults). */

@@ -14,7 +14,7 @@ import type { ApiEventName } from './events'
 export const wirePaths = { rpc: '/rpc', sync: '/sync' } as const
 
 /** Methods whose arguments carry a whole file; they may use limits.rpcUploadMessageBytes. */
-export const uploadMethods: ReadonlySet<string> = new Set(['io.previewImport', 'bundles.import', 'circles.addResource', 'projects.importMarkdown'])
+export const uploadMethods: ReadonlySet<string> = new Set(['io.previewImport', 'bundles.import', 'circles.addResource', 'projects.importMarkdown', 'feeds.importOpml'])
 export const repoPortMessageType = 'staffroom:repo-port'
 /**
  * The renderer posts `{ type: repoPortRequestMessageType }` to its own window once it listens for the

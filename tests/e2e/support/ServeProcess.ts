@@ -28,13 +28,18 @@ async function freePort(): Promise<number> {
 
 /** A real `staffroom serve` child process on loopback, as a teacher would start it. */
 export class ServeProcess {
+  /** The notes list (what most specs start from); `homeUrl` opens the home screen, the dashboard. */
+  readonly url: string
+
   private constructor(
     private readonly child: ChildProcess,
-    readonly url: string,
+    readonly homeUrl: string,
     readonly origin: string,
     readonly token: string,
     readonly output: () => string,
-  ) {}
+  ) {
+    this.url = `${homeUrl}#/all`
+  }
 
   /** `sync: false` starts it with peer-to-peer sync off, as a teacher working offline; `deviceName` is how it introduces itself. */
   static async start(dataDir: string, port?: number, options: { sync?: boolean; deviceName?: string } = {}): Promise<ServeProcess> {
@@ -67,7 +72,7 @@ export class ServeProcess {
   }
 
   get port(): number {
-    return Number(new URL(this.url).port)
+    return Number(new URL(this.homeUrl).port)
   }
 
   /** SIGTERM, as a user pressing Ctrl+C would; resolves with the exit code. */

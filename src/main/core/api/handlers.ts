@@ -20,6 +20,12 @@ import { searchHandlers } from './searchHandlers'
 import { syncHandlers } from './syncHandlers'
 import { systemHandlers, type SystemInfoSource } from './systemHandlers'
 import { undoHandlers } from './undoHandlers'
+import { feedsHandlers } from './feedsHandlers'
+import { readingHandlers } from './readingHandlers'
+import { resourcesHandlers } from './resourcesHandlers'
+import { dashboardHandlers } from './dashboardHandlers'
+import { reflectionHandlers } from './reflectionHandlers'
+import { termReportHandlers } from './termReportHandlers'
 
 /** Every method of the contract; a missing or mistyped handler is a compile error here. */
 export function createHandlers(ctx: CoreContext, system: SystemInfoSource): ApiHandlers {
@@ -44,5 +50,11 @@ export function createHandlers(ctx: CoreContext, system: SystemInfoSource): ApiH
     ...projectCommentsHandlers(ctx),
     ...projectExportHandlers(ctx),
     ...circlesHandlers(ctx),
+    ...feedsHandlers(ctx),
+    ...readingHandlers(ctx),
+    ...resourcesHandlers(ctx),
+    ...dashboardHandlers(ctx),
+    ...reflectionHandlers(ctx),
+    ...termReportHandlers(ctx),
   } satisfies ApiHandlers
 }

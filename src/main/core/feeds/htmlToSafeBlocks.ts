@@ -3,19 +3,9 @@ import { decodeHtmlEntities } from './htmlEntities'
 
 export { safeHttpUrl } from './safeHttpUrl'
 
-export type SafeInline = { type: 'text'; text: string } | { type: 'link'; text: string; href: string }
+import type { SafeBlock, SafeInline } from '@shared/feeds/safeBlocks'
 
-/**
- * Feed HTML reduced to plain data. Nothing here is markup: the UI renders text nodes and
- * http(s) links itself, and loads an image only after the teacher consents.
- */
-export type SafeBlock =
-  | { type: 'paragraph'; inlines: SafeInline[] }
-  | { type: 'heading'; level: number; inlines: SafeInline[] }
-  | { type: 'listItem'; inlines: SafeInline[] }
-  | { type: 'quote'; inlines: SafeInline[] }
-  | { type: 'code'; text: string }
-  | { type: 'image'; alt: string; src: string }
+export type { SafeBlock, SafeInline }
 
 /** Dropped with everything inside them: active content, embedded documents, forms, metadata. */
 const DROPPED = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'noscript', 'template', 'textarea', 'select', 'button', 'head', 'title', 'canvas', 'audio', 'video', 'map', 'portal'])

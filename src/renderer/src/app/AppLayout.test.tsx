@@ -20,6 +20,8 @@ function renderApp(shell: 'electron' | 'serve') {
     'notes.create': () => ({ ok: true, value: created }),
     'notes.get': () => ({ ok: true, value: created }),
   })
+  // These tests start on the notes list (the home screen is the dashboard).
+  window.location.hash = '#/all'
   renderWithProviders(<AppLayout />, { platform: { ...createFakePlatform(api, repo), shell } })
   return { api, created }
 }

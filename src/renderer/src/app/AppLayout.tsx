@@ -5,6 +5,11 @@ import { ErrorBoundary } from '../components/ErrorBoundary'
 import { CircleView } from '../features/circles/CircleView'
 import { ContactsView } from '../features/contacts/ContactsView'
 import { DevicesView } from '../features/devices/DevicesView'
+import { DashboardView } from '../features/dashboard/DashboardView'
+import { CheckInsView } from '../features/reflection/CheckInsView'
+import { FeedsView } from '../features/feeds/FeedsView'
+import { ReadingView } from '../features/reading/ReadingView'
+import { ResourcesView } from '../features/resources/ResourcesView'
 import { IoView } from '../features/io/IoView'
 import { KeepInTouchView } from '../features/keepInTouch/KeepInTouchView'
 import { networkViews } from '../features/network/networkViews'
@@ -51,6 +56,16 @@ function RouteView({ route }: { route: Route }) {
       return route.spaceId ? <ProjectView key={route.spaceId} projectId={route.spaceId} /> : <SpacesView />
     case 'circles':
       return route.spaceId ? <CircleView key={route.spaceId} circleId={route.spaceId} /> : <SpacesView />
+    case 'dashboard':
+      return <DashboardView route={route} />
+    case 'check-ins':
+      return <CheckInsView route={route} />
+    case 'feeds':
+      return <FeedsView route={route} />
+    case 'reading':
+      return <ReadingView route={route} />
+    case 'resources':
+      return <ResourcesView route={route} />
     case 'communities':
     case 'events':
     case 'goals':

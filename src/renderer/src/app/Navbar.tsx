@@ -1,5 +1,5 @@
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
-import { IconAddressBook, IconCalendarEvent, IconClipboardText, IconDevices, IconFileImport, IconHash, IconHeartHandshake, IconNotebook, IconNotes, IconPin, IconTarget, IconTrash, IconUsersGroup } from '@tabler/icons-react'
+import { IconBooks, IconChartDots, IconGift, IconMessageCircleQuestion, IconRss, IconAddressBook, IconCalendarEvent, IconClipboardText, IconDevices, IconFileImport, IconHash, IconHeartHandshake, IconNotebook, IconNotes, IconPin, IconTarget, IconTrash, IconUsersGroup } from '@tabler/icons-react'
 import { networkViews } from '../features/network/networkViews'
 import { useKeepInTouchOverview } from '../features/keepInTouch/useKeepInTouch'
 import { useNotesQuery } from '../features/notes/useNotesQuery'
@@ -13,6 +13,29 @@ const recordSections = [
   { section: 'journal', icon: IconNotebook },
 ] as const
 
+const reflectLinks = [
+  { section: 'dashboard', label: 'Dashboard', icon: IconChartDots },
+  { section: 'check-ins', label: 'Check-ins', icon: IconMessageCircleQuestion },
+  { section: 'feeds', label: 'Feeds', icon: IconRss },
+  { section: 'reading', label: 'Reading list', icon: IconBooks },
+  { section: 'resources', label: 'Resources', icon: IconGift },
+] as const
+
+function SectionLink({ link, route }: { link: (typeof reflectLinks)[number]; route: Route }) {
+  const Icon = link.icon
+  return (
+    <li>
+      <NavLink
+        href={formatRoute({ section: link.section })}
+        label={link.label}
+        leftSection={<Icon size={18} aria-hidden />}
+        active={route.section === link.section}
+        aria-current={route.section === link.section ? 'page' : undefined}
+      />
+    </li>
+  )
+}
+
 /** Sections of the app; only screens that work are listed. */
 export function Navbar({ route }: { route: Route }) {
   const tags = useNotesQuery((api) => api.call('notes.tags', {}), 'tags')
@@ -22,6 +45,22 @@ export function Navbar({ route }: { route: Route }) {
 
   return (
     <ScrollArea className={classes.navScroll}>
+      <Text component="h2" className={classes.navHeading} id="nav-reflect-heading">
+        Reflect
+      </Text>
+      <ul className={classes.navList} aria-labelledby="nav-reflect-heading">
+        {reflectLinks.slice(0, 2).map((link) => (
+          <SectionLink key={link.section} link={link} route={route} />
+        ))}
+      </ul>
+      <Text component="h2" className={classes.navHeading} id="nav-learn-heading">
+        Stay current
+      </Text>
+      <ul className={classes.navList} aria-labelledby="nav-learn-heading">
+        {reflectLinks.slice(2).map((link) => (
+          <SectionLink key={link.section} link={link} route={route} />
+        ))}
+      </ul>
       <Text component="h2" className={classes.navHeading} id="nav-notes-heading">
         Notes
       </Text>

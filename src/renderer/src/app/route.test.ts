@@ -23,8 +23,15 @@ describe('route', () => {
     }
   })
 
+  it('opens the dashboard when there is no hash, and a reflection record by id', () => {
+    expect(parseRoute('')).toEqual({ section: 'dashboard' })
+    expect(parseRoute('#/')).toEqual({ section: 'dashboard' })
+    for (const route of [{ section: 'reading' as const, recordId: 'r1' }, { section: 'check-ins' as const, recordId: 'k1' }, { section: 'feeds' as const }, { section: 'resources' as const, recordId: 'x' }]) {
+      expect(parseRoute(formatRoute(route))).toEqual(route)
+    }
+  })
+
   it('falls back to all notes for unknown or incomplete hashes', () => {
-    expect(parseRoute('')).toEqual({ section: 'all' })
     expect(parseRoute('#/nonsense')).toEqual({ section: 'all' })
     expect(parseRoute('#/tag')).toEqual({ section: 'all' })
     expect(parseRoute('#/projects')).toEqual({ section: 'spaces' })

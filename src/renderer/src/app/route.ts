@@ -7,7 +7,9 @@ export type NetworkSection = 'contacts' | 'keep-in-touch' | 'communities' | 'eve
 export type DataSection = 'io' | 'devices'
 /** The shared spaces list, and one lesson project or circle by `spaceId` (#/projects/<id>, #/circles/<id>). */
 export type SpaceSection = 'spaces' | 'projects' | 'circles'
-export type Section = NoteSection | NetworkSection | DataSection | SpaceSection
+/** The home screen (the reflection dashboard), check-ins, and staying current: feeds, reading list, resources. */
+export type ReflectSection = 'dashboard' | 'check-ins' | 'feeds' | 'reading' | 'resources'
+export type Section = NoteSection | NetworkSection | DataSection | SpaceSection | ReflectSection
 
 /** Where the user is; kept in the URL hash so reloads and second tabs land in the same place. */
 export interface Route {
@@ -24,11 +26,17 @@ export interface Route {
 }
 
 export const networkSections: NetworkSection[] = ['contacts', 'keep-in-touch', 'communities', 'events', 'goals', 'journal']
-const sections: Section[] = ['all', 'pinned', 'tag', 'trash', 'search', ...networkSections, 'io', 'devices', 'spaces']
+export const reflectSections: ReflectSection[] = ['dashboard', 'check-ins', 'feeds', 'reading', 'resources']
+const sections: Section[] = ['all', 'pinned', 'tag', 'trash', 'search', ...networkSections, 'io', 'devices', 'spaces', ...reflectSections]
 const spacePages = ['projects', 'circles'] as const
 
 export function isNetworkSection(section: Section): section is NetworkSection {
   return (networkSections as Section[]).includes(section)
+}
+
+/** Sections whose URL may name one record (`?id=`): the network's and the reflection ones. */
+function takesRecordId(section: Section): boolean {
+  return isNetworkSection(section) || (reflectSections as Section[]).includes(section)
 }
 
 /** A hand-typed hash may hold a stray '%'. */
@@ -47,7 +55,8 @@ export function parseRoute(hash: string): Route {
     const id = spaceId ? decodedOrNull(spaceId) : null
     return id ? { section: page as SpaceSection, spaceId: id } : { section: 'spaces' }
   }
-  const section = (sections as string[]).includes(path) ? (path as Section) : 'all'
+  // No path is the home screen; a path we do not know falls back to the notes.
+  const section = path === '' ? 'dashboard' : (sections as string[]).includes(path) ? (path as Section) : 'all'
   const params = new URLSearchParams(search)
   const route: Route = { section }
   const tag = params.get('tag')
@@ -57,7 +66,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'search' && query !== null) route.query = query
   if (noteId) route.noteId = noteId
   const recordId = params.get('id')
-  if (recordId && isNetworkSection(section)) {
+  if (recordId && takesRecordId(section)) {
     route.recordId = recordId
     if (params.get('edit') === '1') route.editing = true
   }
@@ -72,7 +81,7 @@ export function formatRoute(route: Route): string {
   if (route.section === 'tag' && route.tag) params.set('tag', route.tag)
   if (route.section === 'search' && route.query) params.set('q', route.query)
   if (route.noteId) params.set('note', route.noteId)
-  if (route.recordId && isNetworkSection(route.section)) {
+  if (route.recordId && takesRecordId(route.section)) {
     params.set('id', route.recordId)
     if (route.editing) params.set('edit', '1')
   }
