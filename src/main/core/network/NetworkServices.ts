@@ -7,6 +7,10 @@ import { EventsQueries } from '../index/network/EventsQueries'
 import { GoalsQueries } from '../index/network/GoalsQueries'
 import { InteractionsQueries } from '../index/network/InteractionsQueries'
 import { JournalQueries } from '../index/network/JournalQueries'
+import { CheckInsQueries } from '../index/network/CheckInsQueries'
+import { FeedsQueries } from '../index/network/FeedsQueries'
+import { ReadingQueries } from '../index/network/ReadingQueries'
+import { ResourcesQueries } from '../index/network/ResourcesQueries'
 import { NetworkIndexer, type IndexChange } from '../index/network/NetworkIndexer'
 import { NetworkIndexWriter } from '../index/network/NetworkIndexWriter'
 import { RecordSearch } from '../index/network/RecordSearch'
@@ -24,6 +28,10 @@ export interface NetworkServices {
   events: EventsQueries
   goals: GoalsQueries
   journal: JournalQueries
+  reading: ReadingQueries
+  resources: ResourcesQueries
+  feeds: FeedsQueries
+  checkIns: CheckInsQueries
   search: RecordSearch
   undo: UndoLog
 }
@@ -41,6 +49,10 @@ export function createNetworkServices(db: Database, repo: Repo, workspace: DocHa
     events: new EventsQueries(db),
     goals: new GoalsQueries(db),
     journal: new JournalQueries(db),
+    reading: new ReadingQueries(db),
+    resources: new ResourcesQueries(db),
+    feeds: new FeedsQueries(db),
+    checkIns: new CheckInsQueries(db),
     search: new RecordSearch(db),
     undo: new UndoLog(),
   }

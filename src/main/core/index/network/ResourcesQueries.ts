@@ -1,0 +1,11 @@
+import type { Database } from 'better-sqlite3'
+import { SqlRunner } from '../../storage/sql'
+
+/** The read side of the index for resources ledger. */
+export class ResourcesQueries {
+  protected readonly sql: SqlRunner
+
+  constructor(db: Database) {
+    this.sql = new SqlRunner(db)
+  }
+}
