@@ -17,6 +17,8 @@ it('0010 adds the reflection tables and re-projects contacts and journal entries
   }
   const contactColumns = db.prepare("SELECT name FROM pragma_table_info('contacts')").pluck().all()
   expect(contactColumns).toEqual(expect.arrayContaining(['subjects_json', 'location']))
+  const readingIndexes = db.prepare("SELECT name FROM pragma_index_list('reading_items')").pluck().all()
+  expect(readingIndexes).toEqual(expect.arrayContaining(['reading_by_status', 'reading_by_added', 'reading_by_feed']))
   const item = db.prepare('INSERT INTO feed_items (feed_id, item_key, title, link, author, published_at, content_json, has_remote_images, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
   item.run('f1', 'guid-1', 'A post', null, '', null, '[]', 0, 1)
   expect(() => item.run('f1', 'guid-1', 'Again', null, '', null, '[]', 0, 2)).toThrow(/UNIQUE/)

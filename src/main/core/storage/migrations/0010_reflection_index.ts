@@ -77,6 +77,8 @@ export const migration0010: Migration = {
       );
       CREATE INDEX reading_by_status ON reading_items (deleted, status, added_on, id);
       CREATE INDEX reading_by_added ON reading_items (deleted, added_on, id);
+      -- reading.fromFeedItem's duplicate check, and a feed item's reading-list link.
+      CREATE INDEX reading_by_feed ON reading_items (feed_id, url);
 
       CREATE TABLE feeds (
         rowid INTEGER PRIMARY KEY,
