@@ -19,8 +19,14 @@ it('0010 adds the reflection tables and re-projects contacts and journal entries
   expect(contactColumns).toEqual(expect.arrayContaining(['subjects_json', 'location']))
   const readingIndexes = db.prepare("SELECT name FROM pragma_index_list('reading_items')").pluck().all()
   expect(readingIndexes).toEqual(expect.arrayContaining(['reading_by_status', 'reading_by_added', 'reading_by_feed']))
-  const item = db.prepare('INSERT INTO feed_items (feed_id, item_key, title, link, author, published_at, content_json, has_remote_images, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-  item.run('f1', 'guid-1', 'A post', null, '', null, '[]', 0, 1)
-  expect(() => item.run('f1', 'guid-1', 'Again', null, '', null, '[]', 0, 2)).toThrow(/UNIQUE/)
+  const item = db.prepare(
+    'INSERT INTO feed_items (feed_id, item_key, title, link, author, published_at, sort_at, excerpt, content_json, has_remote_images, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  item.run('f1', 'guid-1', 'A post', null, '', null, 1, '', '[]', 0, 1)
+  expect(() => item.run('f1', 'guid-1', 'Again', null, '', null, 2, '', '[]', 0, 2)).toThrow(/UNIQUE/)
+  // Item ids are rowids; AUTOINCREMENT keeps a pruned item's id from naming a later one.
+  const last = item.run('f1', 'guid-2', 'B', null, '', null, 3, '', '[]', 0, 3).lastInsertRowid
+  db.prepare('DELETE FROM feed_items WHERE rowid = ?').run(last)
+  expect(item.run('f1', 'guid-3', 'C', null, '', null, 4, '', '[]', 0, 4).lastInsertRowid).toBe(Number(last) + 1)
   db.close()
 })

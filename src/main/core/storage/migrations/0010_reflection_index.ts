@@ -138,20 +138,25 @@ export const migration0010: Migration = {
         site_url TEXT
       ) WITHOUT ROWID;
 
+      -- AUTOINCREMENT: an item's id is its rowid, never reused for another item after pruning.
+      -- sort_at: published_at, else when the item was first seen, so undated items still sort.
       CREATE TABLE feed_items (
-        rowid INTEGER PRIMARY KEY,
+        rowid INTEGER PRIMARY KEY AUTOINCREMENT,
         feed_id TEXT NOT NULL,
         item_key TEXT NOT NULL,
         title TEXT NOT NULL,
         link TEXT,
         author TEXT NOT NULL,
         published_at INTEGER,
+        sort_at INTEGER NOT NULL,
+        excerpt TEXT NOT NULL,
         content_json TEXT NOT NULL,
         has_remote_images INTEGER NOT NULL,
         fetched_at INTEGER NOT NULL,
         UNIQUE (feed_id, item_key)
       );
-      CREATE INDEX feed_items_by_published ON feed_items (feed_id, published_at, rowid);
+      CREATE INDEX feed_items_by_feed ON feed_items (feed_id, sort_at, rowid);
+      CREATE INDEX feed_items_by_sort ON feed_items (sort_at, rowid);
     `)
   },
 }
