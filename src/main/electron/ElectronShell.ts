@@ -12,6 +12,7 @@ import { guardWebContents, type ShellLog } from './navigationGuard'
 import { PdfPrinter } from './PdfPrinter'
 import type { ElectronPorts, WindowPort } from './ports'
 import { exportProjectPdf } from './projectPdf'
+import { exportTermReportPdf } from './termReportPdf'
 import { ReminderNotifier, type ReminderNotifierOptions } from './ReminderNotifier'
 import { RendererRepoBridge } from './RendererRepoBridge'
 import { shownRemindersFile } from './shownRemindersFile'
@@ -133,7 +134,10 @@ export class ElectronShell {
       buildAppMenu({ platform: this.options.platform, isDev: this.appOrigin.source.kind === 'dev-server', sendCommand: (command) => this.sendMenuCommand(command) }),
     )
     const printer = new PdfPrinter(this.ports.pdfWindows)
-    const shellMethods = { 'projects.exportPdf': (args: unknown) => exportProjectPdf(core, printer, args, this.options.log) }
+    const shellMethods = {
+      'projects.exportPdf': (args: unknown) => exportProjectPdf(core, printer, args, this.options.log),
+      'termReport.pdf': (args: unknown) => exportTermReportPdf(core, printer, args, this.options.log),
+    }
     this.cleanups.push(registerRpcIpc(ipcMain, core, this.senders, this.options.log, shellMethods))
     this.cleanups.push(forwardCoreEvents(core, () => (this.window && !this.window.isDestroyed() ? [this.window.webContents] : [])))
   }

@@ -3,6 +3,7 @@ import type { ProjectExportFile, ProjectPdfFile } from '@shared/api/projectExpor
 import type { RpcResult } from '@shared/errors'
 import type { RpcTarget } from '../serve/RpcEndpoint'
 import type { ShellLog } from './navigationGuard'
+import { printPageToPdf } from './printPageToPdf'
 
 /**
  * 'projects.exportPdf' as the desktop shell answers it: the core's HTML export of the project,
@@ -14,11 +15,5 @@ export async function exportProjectPdf(core: Pick<RpcTarget, 'dispatch'>, printe
   const exported = await core.dispatch('projects.exportHtml', parsed.data)
   if (!exported.ok) return exported
   const file = exported.value as ProjectExportFile
-  try {
-    const bytes = await printer.print(file.text)
-    return { ok: true, value: { fileName: file.fileName.replace(/\.html$/i, '') + '.pdf', base64: Buffer.from(bytes).toString('base64'), bytes: bytes.length } }
-  } catch (error) {
-    log(`Could not print a project to PDF: ${error instanceof Error ? error.message : String(error)}`)
-    return { ok: false, error: { code: 'internal', message: 'The PDF could not be made. Save the project as HTML and print that from your browser instead.' } }
-  }
+  return printPageToPdf(printer, { fileName: file.fileName, html: file.text }, { what: 'a project', instead: 'Save the project as HTML and print that from your browser instead.' }, log)
 }
