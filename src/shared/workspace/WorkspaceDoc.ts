@@ -29,6 +29,20 @@ export interface WorkspaceSettings {
     /** Normalised tag → cadence in days. */
     tagCadences: { [tag: string]: number }
   }
+  /**
+   * The check-in schedule and the dismissed suggestions (issue 6). Optional: workspaces written
+   * before it have none, and readers default (DECISIONS: "Reflection settings"), so the schema version stays.
+   */
+  reflection?: WorkspaceReflectionSettings
+}
+
+export interface WorkspaceReflectionSettings {
+  /** 'weekly' | 'monthly' | 'term' | 'off'; anything else reads as the default. */
+  cadence: string
+  /** Term end days (YYYY-MM-DD) for the end-of-term schedule. */
+  termEnds: string[]
+  /** Suggestion key → when it was dismissed (epoch ms). */
+  dismissed: { [key: string]: number }
 }
 
 export const workspaceSchemaVersion = 3
