@@ -18,6 +18,7 @@ import { databaseFileName, openDatabase } from './storage/openDatabase'
 import { sql, SqlRunner } from './storage/sql'
 import { SqliteStorageAdapter } from './storage/SqliteStorageAdapter'
 import { createNetworkServices } from './network/NetworkServices'
+import { Dashboard } from './dashboard/Dashboard'
 import { recordCounts } from './network/recordCounts'
 import { openWorkspace, workspaceNotes } from './workspace/openWorkspace'
 import { workspaceCollections } from './workspace/workspaceCollections'
@@ -70,7 +71,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
     const notesIndex = new NotesIndex(db)
     const indexer = new NoteIndexer(repo, notesIndex, workspace, (ids) => events.emit('index.changed', { kinds: ['notes'], ids }))
     const network = createNetworkServices(db, repo, workspace, (change) => events.emit('index.changed', change))
-    const ctx: CoreContext = { repo, workspace, storage, meta, notesIndex, indexer, network, events, sync, spaceSeen: new SpaceSeen(db) }
+    const ctx: CoreContext = { repo, workspace, storage, meta, notesIndex, indexer, network, events, sync, spaceSeen: new SpaceSeen(db), dashboard: new Dashboard(db, repo, workspace) }
     const runner = new SqlRunner(db)
 
     const stats = (): ProfileStats => ({
@@ -97,6 +98,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
       sync.shareLists.stop()
       indexer.stop()
       network.indexer.stop()
+      ctx.dashboard.spaceActivity.stop()
       for (const adapter of repo.networkSubsystem.adapters) adapter.disconnect()
       // repo.flush() would throw on a handle that never became ready (a document a peer asked
       // for that is not here), so flush the ready ones.
@@ -108,6 +110,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
 
     await indexer.start()
     await network.indexer.start()
+    ctx.dashboard.spaceActivity.start()
     sync.shareLists.start()
 
     const core: Core = {
@@ -143,6 +146,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
         const total = notes + collections
         const noteDocuments = await indexer.rebuild((p) => report({ done: p.done, total }))
         const collectionDocuments = await network.indexer.rebuild((p) => report({ done: notes + p.done, total }))
+        await ctx.dashboard.spaceActivity.rebuild()
         return { documents: noteDocuments + collectionDocuments }
       },
       stats,

@@ -21,6 +21,8 @@ it('produces valid records of every kind, with links that resolve', () => {
     ['event', network.events],
     ['goal', network.goals],
     ['journal', network.journal],
+    ['resource', network.resources],
+    ['reading', network.readings],
   ] as const) {
     expect(records.length).toBeGreaterThan(0)
     for (const record of records) expect(fieldsByKind[kind].safeParse(record).success, `${kind} ${record.id}`).toBe(true)
@@ -28,5 +30,20 @@ it('produces valid records of every kind, with links that resolve', () => {
   for (const interaction of network.interactions) {
     for (const id of interaction.contactIds) expect(contactIds.has(id)).toBe(true)
     expect(interaction.date <= '2026-06-30').toBe(true)
+  }
+})
+
+it('draws resources and readings after everything else, so a seed keeps its other records', () => {
+  const size = { seed: 3, contacts: 80, interactions: 600 }
+  const { resources, readings, ...rest } = generateNetwork(size)
+  const without = generateNetwork({ ...size, resources: 0, readings: 0 })
+  expect(without.resources).toEqual([])
+  expect(without.readings).toEqual([])
+  expect({ ...without, resources: undefined, readings: undefined }).toEqual({ ...rest, resources: undefined, readings: undefined })
+  expect(resources.length).toBeGreaterThan(0)
+  expect(readings.length).toBeGreaterThan(0)
+  for (const item of readings) {
+    if (item.status === 'read' || item.status === 'applied') expect(item.readOn! >= item.addedOn).toBe(true)
+    if (item.appliedOn !== null) expect(item.appliedOn >= item.readOn!).toBe(true)
   }
 })

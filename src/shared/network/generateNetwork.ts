@@ -9,7 +9,11 @@ import {
   type Goal,
   type Interaction,
   type JournalEntry,
+  readingStatuses,
+  resourceTypes,
   type NetworkEvent,
+  type ReadingItem,
+  type Resource,
 } from './records'
 
 export interface NetworkSize {
@@ -21,6 +25,10 @@ export interface NetworkSize {
   events?: number
   goals?: number
   journal?: number
+  /** Resources given and received; generated after everything else, so other records stay as they were per seed. */
+  resources?: number
+  /** Reading-list items; generated last too. */
+  readings?: number
   /** The last day interactions may fall on; they spread over the two years before it. */
   today?: string
 }
@@ -32,6 +40,8 @@ export interface GeneratedNetwork {
   events: NetworkEvent[]
   goals: Goal[]
   journal: JournalEntry[]
+  resources: Resource[]
+  readings: ReadingItem[]
 }
 
 const firstNames = ['Ada', 'Bea', 'Carlos', 'Dana', 'Émile', 'Farah', 'Gus', 'Hana', 'Ivo', 'Jade', 'Kofi', 'Lena', 'Mateo', 'Nia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tomás', 'Uma', 'Vik', 'Wen', 'Yusuf', 'Zoë']
@@ -190,5 +200,49 @@ export function generateNetwork(size: NetworkSize): GeneratedNetwork {
     eventIds: [],
   }))
 
-  return { contacts, interactions, communities, events, goals, journal }
+  // Drawn after every other kind (the random stream is shared), so adding these changed nothing above.
+  const resources: Resource[] = Array.from({ length: contacts.length === 0 ? 0 : (size.resources ?? Math.min(3000, Math.ceil(size.interactions / 40) + 5)) }, () => {
+    const given = next() < 0.45
+    return {
+      ...meta('r', int(730)),
+      title: `${pick(['Slides on', 'Lesson plan:', 'Article about', 'Worksheet for', 'Video on'])} ${pick(topics)}`,
+      type: pick(resourceTypes),
+      url: next() < 0.7 ? `https://example.org/resources/${hex()}` : null,
+      direction: given ? ('given' as const) : ('received' as const),
+      contactIds: [...new Set([contacts[closeness(contacts.length)]!.id, ...(next() < 0.2 ? [pick(contacts).id] : [])])],
+      date: addDays(start, int(731)),
+      spaceId: null,
+      communityId: communities.length > 0 && next() < 0.2 ? pick(communities).id : null,
+      readingId: null,
+      usedIn: next() < 0.3 ? [pick(['Year 7 maths', 'Year 9 science', 'KS2 reading', 'Sixth form history'])] : [],
+      tags: some(tags, 1),
+      notes: '',
+    }
+  })
+
+  const readings: ReadingItem[] = Array.from({ length: size.readings ?? Math.min(400, Math.ceil(size.contacts / 25) + 10) }, () => {
+    const addedOn = addDays(start, int(731))
+    const status = pick(readingStatuses)
+    const readOn = status === 'read' || status === 'applied' ? minDay(addDays(addedOn, int(60)), today) : null
+    const appliedOn = status === 'applied' && readOn !== null ? minDay(addDays(readOn, int(45)), today) : null
+    return {
+      ...meta('b', int(730)),
+      title: `${pick(['On', 'Rethinking', 'A study of', 'Why'])} ${pick(topics)}`,
+      url: `https://example.org/reading/${hex()}`,
+      author: `${pick(firstNames)} ${pick(lastNames)}`,
+      source: pick(['A blog', 'A journal', 'A colleague', '']),
+      feedId: null,
+      status,
+      addedOn,
+      readOn,
+      appliedOn,
+      notes: next() < 0.3 ? `Try with ${pick(topics)}.` : '',
+      tags: some(tags, 1),
+      goalIds: [],
+    }
+  })
+
+  return { contacts, interactions, communities, events, goals, journal, resources, readings }
 }
+
+const minDay = (a: string, b: string) => (a < b ? a : b)

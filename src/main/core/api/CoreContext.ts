@@ -1,5 +1,6 @@
 import type { DocHandle, Repo } from '@automerge/automerge-repo'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
+import type { Dashboard } from '../dashboard/Dashboard'
 import type { EventHub } from '../events/EventHub'
 import type { NoteIndexer } from '../index/NoteIndexer'
 import type { NotesIndex } from '../index/NotesIndex'
@@ -25,4 +26,6 @@ export interface CoreContext {
   spaceSeen: SpaceSeen
   /** Push events to the UIs (progress of imports and other long work). */
   events: EventHub
+  /** The reflection dashboard's figures and the space activity they read. */
+  dashboard: Dashboard
 }

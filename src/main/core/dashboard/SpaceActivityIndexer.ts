@@ -1,0 +1,178 @@
+import * as A from '@automerge/automerge'
+import type { AutomergeUrl, DocHandle, DocumentId, Repo, RepoEvents } from '@automerge/automerge-repo'
+import type { Database } from 'better-sqlite3'
+import type { SpaceKind } from '@shared/spaces/SpaceCommon'
+import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
+import { Coalescer } from '../events/Coalescer'
+import { latestChangeTime } from '../index/projectNote'
+import { workspaceSpaces } from '../spaces/spaceDocuments'
+import { sql, SqlRunner } from '../storage/sql'
+
+/** How long a rebuild waits for a space that is not on this device before leaving it out. */
+const loadWaitMs = 2_000
+
+export interface SpaceActivityRow {
+  document_id: string
+  kind: SpaceKind
+  title: string
+  archived: number
+  member_count: number
+  last_change_at: number | null
+}
+
+/**
+ * Keeps `space_activity` (one row per project and circle the workspace lists: kind, title,
+ * archived, members, last change) in step with the space documents, as NoteIndexer does for
+ * notes, so "shared projects active" is SQL like every other dashboard figure. A row is cheap to
+ * project (no diff), so each change simply writes it again.
+ */
+export class SpaceActivityIndexer {
+  private readonly sql: SqlRunner
+  private readonly watched = new Map<string, () => void>()
+  private readonly projections: Coalescer<string>
+  private readonly stopListening: Array<() => void> = []
+  private stopped = false
+
+  constructor(
+    db: Database,
+    private readonly repo: Repo,
+    private readonly workspace: DocHandle<WorkspaceDoc>,
+    options: { projectDelayMs?: number } = {},
+  ) {
+    this.sql = new SqlRunner(db)
+    this.projections = new Coalescer(options.projectDelayMs ?? 30, (ids) => this.projectPending(ids))
+  }
+
+  start(): void {
+    const onDocMetrics = (metrics: Parameters<RepoEvents['doc-metrics']>[0]) => {
+      // automerge-repo 2.5 never emits 'document'; loads and syncs show up in these metrics.
+      if ('documentId' in metrics) this.watchIfSpace(metrics.documentId)
+    }
+    const onWorkspaceChange = () => this.reconcile()
+    this.repo.on('doc-metrics', onDocMetrics)
+    this.workspace.on('change', onWorkspaceChange)
+    this.stopListening.push(
+      () => this.repo.off('doc-metrics', onDocMetrics),
+      () => this.workspace.off('change', onWorkspaceChange),
+    )
+    this.reconcile()
+  }
+
+  stop(): void {
+    if (this.stopped) return
+    this.projections.flush()
+    this.stopped = true
+    for (const stop of this.stopListening.splice(0)) stop()
+    for (const unwatch of this.watched.values()) unwatch()
+    this.watched.clear()
+  }
+
+  /** Writes pending changes now, for readers that answer right after an edit. */
+  flushPending(): void {
+    this.projections.flush()
+  }
+
+  /** Empties the table and projects every listed space again; returns how many were on this device. */
+  async rebuild(): Promise<number> {
+    const listed = this.listed()
+    const handles = await Promise.all([...listed].map(async ([id, { url }]) => ({ id, handle: await this.load(url) })))
+    this.sql.transaction(() => {
+      this.sql.run(sql`DELETE FROM space_activity`)
+      for (const { id, handle } of handles) if (handle) this.write(id, handle)
+    })
+    for (const { handle } of handles) if (handle) this.watch(handle)
+    return handles.filter((h) => h.handle).length
+  }
+
+  rows(): SpaceActivityRow[] {
+    return this.sql.all<SpaceActivityRow>(sql`SELECT * FROM space_activity ORDER BY document_id`)
+  }
+
+  private listed(): Map<string, { url: AutomergeUrl; kind: SpaceKind }> {
+    const result = new Map<string, { url: AutomergeUrl; kind: SpaceKind }>()
+    for (const kind of ['project', 'circle'] as const) for (const [id, url] of workspaceSpaces(this.workspace, kind)) result.set(id, { url, kind })
+    return result
+  }
+
+  /** Watches the listed spaces, loads those never projected, and drops rows of spaces no longer listed. */
+  private reconcile(): void {
+    if (this.stopped) return
+    const listed = this.listed()
+    for (const { document_id: id } of this.sql.all<{ document_id: string }>(sql`SELECT document_id FROM space_activity`)) {
+      if (!listed.has(id)) this.forget(id)
+    }
+    for (const [id, { url }] of listed) {
+      const loaded = this.repo.handles[id as DocumentId]
+      if (loaded) this.watch(loaded)
+      // Loaded in the background: a space not on this device yet must not hold up the core's start.
+      else void this.load(url).then((handle) => handle && !this.stopped && this.watch(handle))
+    }
+  }
+
+  private async load(url: AutomergeUrl): Promise<DocHandle<unknown> | undefined> {
+    const found = this.repo.find<unknown>(url).catch(() => undefined)
+    const giveUp = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), loadWaitMs).unref())
+    return Promise.race([found, giveUp])
+  }
+
+  private watchIfSpace(id: DocumentId): void {
+    if (this.watched.has(id) || !this.listed().has(id)) return
+    const handle = this.repo.handles[id]
+    if (handle) this.watch(handle)
+  }
+
+  private watch(handle: DocHandle<unknown>): void {
+    const id = handle.documentId
+    if (this.stopped || this.watched.has(id)) return
+    const onChange = () => this.projections.add(id)
+    handle.on('change', onChange)
+    this.watched.set(id, () => handle.off('change', onChange))
+    if (handle.isReady()) this.projections.add(id)
+    else void handle.whenReady().then(() => this.projections.add(id), () => undefined)
+  }
+
+  private forget(id: string): void {
+    this.watched.get(id)?.()
+    this.watched.delete(id)
+    this.sql.run(sql`DELETE FROM space_activity WHERE document_id = ${id}`)
+  }
+
+  private projectPending(ids: string[]): void {
+    this.sql.transaction(() => {
+      for (const id of ids) {
+        const handle = this.repo.handles[id as DocumentId]
+        try {
+          if (handle?.isReady()) this.write(id, handle)
+        } catch (error) {
+          console.error(`staffroom: could not index the activity of space ${id}`, error)
+        }
+      }
+    })
+  }
+
+  private write(id: string, handle: DocHandle<unknown>): void {
+    const kind = this.listed().get(id)?.kind
+    if (!kind) return
+    const row = projectSpaceActivity(id, kind, handle.doc() as A.Doc<Record<string, unknown>>)
+    this.sql.run(sql`
+      INSERT INTO space_activity (document_id, kind, title, archived, member_count, last_change_at)
+      VALUES (${row.document_id}, ${row.kind}, ${row.title}, ${row.archived}, ${row.member_count}, ${row.last_change_at})
+      ON CONFLICT (document_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, archived = excluded.archived,
+        member_count = excluded.member_count, last_change_at = excluded.last_change_at`)
+  }
+}
+
+/** A space's activity row, read defensively (a peer may have written any shape). */
+export function projectSpaceActivity(id: string, kind: SpaceKind, doc: A.Doc<Record<string, unknown>>): SpaceActivityRow {
+  const title = kind === 'project' ? doc.title : doc.name
+  const members = doc.members
+  const latest = latestChangeTime(doc, A.getHeads(doc))
+  return {
+    document_id: id,
+    kind,
+    title: (typeof title === 'string' ? title : '').slice(0, 300),
+    archived: typeof doc.archivedAt === 'number' ? 1 : 0,
+    member_count: typeof members === 'object' && members !== null ? Object.keys(members).length : 0,
+    last_change_at: latest > 0 ? latest : null,
+  }
+}
