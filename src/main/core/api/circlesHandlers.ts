@@ -7,11 +7,13 @@ import { ApiError } from '@shared/errors'
 import { isFromNewerApp } from '@shared/spaces/migrateSpace'
 import { circleSchemaVersion, type CircleDoc, type DiscussionThread, type Reactions } from '@shared/spaces/CircleDoc'
 import { CircleFileAccess } from '../spaces/circles/CircleFileAccess'
+import { collection, isMap } from '../spaces/circles/circleMaps'
 import { createCircleFile, decodeCircleFile, readCircleFile, safeFileName, safeMediaType } from '../spaces/circles/circleFiles'
 import { resourceFileUrl, toCircleView } from '../spaces/circles/circleView'
 import { writeMeetupCalendar } from '../spaces/circles/meetupCalendar'
 import { myRole } from '../spaces/projectView'
 import { changeSpace, currentAuthor, findSpaceDocument, listSpaces, workspaceSpaces } from '../spaces/spaceDocuments'
+import { addCircleResource } from '../spaces/spaceResources'
 import type { CoreContext } from './CoreContext'
 
 type CirclesMethod = keyof typeof circlesArgs
@@ -19,22 +21,12 @@ type CirclesMethod = keyof typeof circlesArgs
 /** The longest meetup accepted: a residential course, not a typo in the year. */
 const maxMeetupMs = 14 * 24 * 60 * 60 * 1000
 
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function linkHost(link: string): string {
   try {
     return new URL(link).hostname || link
   } catch {
     return link
   }
-}
-
-/** One of the circle's maps, made a map again if a peer wrote something else there (nothing readable is lost). */
-function collection<K extends 'threads' | 'resources' | 'meetups'>(doc: CircleDoc, key: K): CircleDoc[K] {
-  if (!isMap(doc[key])) doc[key] = {} as CircleDoc[K]
-  return doc[key]
 }
 
 function thread(doc: CircleDoc, threadId: string): DiscussionThread {
@@ -169,21 +161,14 @@ export function circlesHandlers(ctx: CoreContext) {
       if (myRole(doc.members, me()) === 'viewer') throw new ApiError('bad-request', 'You can view this circle but not change it; ask its owner for editor access.')
       const stored = file && { name: safeFileName(file.name), mediaType: safeMediaType(file.mediaType), bytes: decodeCircleFile(file.base64) }
       const fileUrl = stored ? createCircleFile(ctx.repo, stored) : null
-      const resourceId = randomUUID()
-      const author = currentAuthor(ctx)
-      const circle = await change(circleId, (d) => {
-        collection(d, 'resources')[resourceId] = {
-          id: resourceId,
-          title: title || stored?.name || linkHost(link!),
-          url: link,
-          file: stored && fileUrl ? { name: stored.name, mediaType: stored.mediaType, size: stored.bytes.length, url: fileUrl } : null,
-          howUsed,
-          addedBy: author.deviceId,
-          addedByName: author.name,
-          addedAt: Date.now(),
-        }
+      const { handle, resourceId } = await addCircleResource(ctx, circleId, {
+        title: title || stored?.name || linkHost(link!),
+        url: link,
+        file: stored && fileUrl ? { name: stored.name, mediaType: stored.mediaType, size: stored.bytes.length, url: fileUrl } : null,
+        howUsed,
       })
-      return { circle, resourceId }
+      fileAccess.follow(circleId, handle)
+      return { circle: toCircleView(circleId, handle.url, handle.doc(), me()), resourceId }
     },
 
     'circles.downloadFile': async ({ circleId, resourceId }) => {

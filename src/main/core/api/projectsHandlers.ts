@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto'
+import type { DocHandle } from '@automerge/automerge-repo'
 import { ApiError } from '@shared/errors'
 import type { HandlersFor } from '@shared/api'
 import type { projectsArgs } from '@shared/api/projects'
 import type { ProjectDoc } from '@shared/spaces/ProjectDoc'
 import { createProject } from '../spaces/createProject'
 import { toProjectView } from '../spaces/projectView'
-import { changeSpace, currentAuthor, findSpaceDocument, myDevices } from '../spaces/spaceDocuments'
+import { changeSpace, findSpaceDocument, myDevices } from '../spaces/spaceDocuments'
+import { addProjectResource } from '../spaces/spaceResources'
 import type { CoreContext } from './CoreContext'
 
 type ProjectsMethod = keyof typeof projectsArgs
@@ -15,10 +17,8 @@ export function projectsHandlers(ctx: CoreContext) {
     const handle = await findSpaceDocument(ctx, 'project', projectId)
     return toProjectView(projectId, handle.url, handle.doc(), ctx.sync.identity.deviceId, myDevices(ctx))
   }
-  const change = async (projectId: string, fn: (doc: ProjectDoc) => void) => {
-    const handle = await changeSpace(ctx, 'project', projectId, (doc) => fn(doc))
-    return toProjectView(projectId, handle.url, handle.doc(), ctx.sync.identity.deviceId, myDevices(ctx))
-  }
+  const viewOf = (projectId: string, handle: DocHandle<ProjectDoc>) => toProjectView(projectId, handle.url, handle.doc(), ctx.sync.identity.deviceId, myDevices(ctx))
+  const change = async (projectId: string, fn: (doc: ProjectDoc) => void) => viewOf(projectId, await changeSpace(ctx, 'project', projectId, (doc) => fn(doc)))
   const task = (doc: ProjectDoc, taskId: string) => {
     const found = doc.tasks[taskId]
     if (!found) throw new ApiError('not-found', 'This task no longer exists (someone may have removed it).')
@@ -67,12 +67,8 @@ export function projectsHandlers(ctx: CoreContext) {
     }),
 
     'projects.addResource': async ({ projectId, title, url, note }) => {
-      const resourceId = randomUUID()
-      const author = currentAuthor(ctx)
-      const project = await change(projectId, (doc) => {
-        doc.resources[resourceId] = { id: resourceId, title, url, note, addedBy: author.deviceId, addedAt: Date.now() }
-      })
-      return { project, resourceId }
+      const { handle, resourceId } = await addProjectResource(ctx, projectId, { title, url, note })
+      return { project: viewOf(projectId, handle), resourceId }
     },
 
     'projects.removeResource': async ({ projectId, resourceId }) => ({

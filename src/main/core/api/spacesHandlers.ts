@@ -7,6 +7,7 @@ import type { SpaceKind } from '@shared/spaces/SpaceCommon'
 import { latestChangeTime } from '../index/projectNote'
 import { memberList, myRole } from '../spaces/projectView'
 import { changeSpace, myDevices, workspaceSpaces, type SpaceDoc } from '../spaces/spaceDocuments'
+import { loadedSpace, spaceTitle } from '../spaces/loadedSpace'
 import { SpaceSeen } from '../spaces/SpaceSeen'
 import { DocumentSyncStatus } from '../sync/DocumentSyncStatus'
 import { RelayError } from '../sync/RelayedDocuments'
@@ -14,20 +15,12 @@ import type { CoreContext } from './CoreContext'
 
 type SpacesMethod = keyof typeof spacesArgs
 
-/** How long the list waits for a space that is not loaded yet before showing it as not here. */
-const loadWaitMs = 300
-
 export function spacesHandlers(ctx: CoreContext) {
   const seen = ctx.spaceSeen
   const documentStatus = new DocumentSyncStatus(ctx.repo, ctx.sync.trusted, ctx.sync.members, (deviceId) => ctx.sync.service.isConnected(deviceId))
   const myDeviceId = () => ctx.sync.identity.deviceId
 
-  const loaded = async (url: AutomergeUrl): Promise<DocHandle<SpaceDoc> | undefined> => {
-    const held = ctx.repo.handles[url.slice('automerge:'.length) as never] as DocHandle<SpaceDoc> | undefined
-    if (held?.isReady()) return held
-    const found = ctx.repo.find<SpaceDoc>(url).catch(() => undefined)
-    return Promise.race([found, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), loadWaitMs))])
-  }
+  const loaded = (url: AutomergeUrl) => loadedSpace(ctx, url)
 
   /** `mine`: this person's devices, read once per list. */
   const summary = (id: string, kind: SpaceKind, handle: DocHandle<SpaceDoc> | undefined, mine: ReadonlySet<string>): SpaceSummary => {
@@ -39,7 +32,7 @@ export function spacesHandlers(ctx: CoreContext) {
     const subtitle = doc.kind === 'project' ? [doc.subject, doc.grade].filter((s) => typeof s === 'string' && s).join(' · ') : typeof doc.description === 'string' ? doc.description.slice(0, 140) : ''
     return {
       ...base,
-      title: String((doc.kind === 'project' ? doc.title : doc.name) ?? '').slice(0, 300),
+      title: spaceTitle(doc),
       subtitle,
       members: memberList(doc.members, myDeviceId()).map(({ deviceId, name, role }) => ({ deviceId, name, role })),
       myRole: myRole(doc.members, mine),
