@@ -31,6 +31,17 @@ describe('route', () => {
     }
   })
 
+  it('keeps the dashboard range in the hash, and drops a half, reversed or malformed one', () => {
+    const route = { section: 'dashboard' as const, from: '2026-09-01', to: '2026-11-30' }
+    expect(formatRoute(route)).toBe('#/dashboard?from=2026-09-01&to=2026-11-30')
+    expect(parseRoute(formatRoute(route))).toEqual(route)
+    expect(parseRoute('#/dashboard?from=2026-09-01')).toEqual({ section: 'dashboard' })
+    expect(parseRoute('#/dashboard?from=2026-12-01&to=2026-11-30')).toEqual({ section: 'dashboard' })
+    expect(parseRoute('#/dashboard?from=1%20Sep&to=2026-11-30')).toEqual({ section: 'dashboard' })
+    expect(parseRoute('#/contacts?from=2026-09-01&to=2026-11-30')).toEqual({ section: 'contacts' })
+    expect(formatRoute({ section: 'contacts', from: '2026-09-01', to: '2026-11-30' })).toBe('#/contacts')
+  })
+
   it('falls back to all notes for unknown or incomplete hashes', () => {
     expect(parseRoute('#/nonsense')).toEqual({ section: 'all' })
     expect(parseRoute('#/tag')).toEqual({ section: 'all' })

@@ -23,6 +23,9 @@ export interface Route {
   editing?: boolean
   /** The open project or circle. */
   spaceId?: string
+  /** The dashboard's date range (YYYY-MM-DD, inclusive); both or neither, from ≤ to. */
+  from?: string
+  to?: string
 }
 
 export const networkSections: NetworkSection[] = ['contacts', 'keep-in-touch', 'communities', 'events', 'goals', 'journal']
@@ -38,6 +41,8 @@ export function isNetworkSection(section: Section): section is NetworkSection {
 function takesRecordId(section: Section): boolean {
   return isNetworkSection(section) || (reflectSections as Section[]).includes(section)
 }
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/
 
 /** A hand-typed hash may hold a stray '%'. */
 function decodedOrNull(part: string): string | null {
@@ -70,6 +75,13 @@ export function parseRoute(hash: string): Route {
     route.recordId = recordId
     if (params.get('edit') === '1') route.editing = true
   }
+  const from = params.get('from')
+  const to = params.get('to')
+  // A half or reversed range is dropped whole: the dashboard then shows its default range.
+  if (section === 'dashboard' && from && to && isoDay.test(from) && isoDay.test(to) && from <= to) {
+    route.from = from
+    route.to = to
+  }
   if (section === 'tag' && !route.tag) route.section = 'all'
   return route
 }
@@ -84,6 +96,10 @@ export function formatRoute(route: Route): string {
   if (route.recordId && takesRecordId(route.section)) {
     params.set('id', route.recordId)
     if (route.editing) params.set('edit', '1')
+  }
+  if (route.section === 'dashboard' && route.from && route.to) {
+    params.set('from', route.from)
+    params.set('to', route.to)
   }
   const search = params.toString()
   return `#/${route.section}${search ? `?${search}` : ''}`
