@@ -1,6 +1,7 @@
 import type { NetworkAdapterInterface, Repo } from '@automerge/automerge-repo'
 import type { ApiHandlers, EventMessage, ProfileStats } from '@shared/api'
 import type { RpcResult } from '@shared/errors'
+import type { FeedFetcherOptions } from './feeds/fetch/feedFetchTypes'
 import type { CoreSync } from './sync/CoreSync'
 import type { SecretBox } from './sync/SecretBox'
 
@@ -15,6 +16,8 @@ export interface CoreOptions {
   secretBox?: SecretBox
   /** Put in the device certificate made on first run, for people reading it. */
   deviceName?: string
+  /** Limits of the feed fetcher (tests lower the timeouts, or add a test CA). */
+  feedFetch?: FeedFetcherOptions
 }
 
 export interface ReindexProgress {

@@ -11,6 +11,7 @@ import { createDispatch } from './api/dispatch'
 import { createHandlers } from './api/handlers'
 import type { Core, CoreOptions, ReindexProgress } from './Core'
 import { EventHub } from './events/EventHub'
+import { FeedService } from './feeds/FeedService'
 import { NoteIndexer } from './index/NoteIndexer'
 import { NotesIndex } from './index/NotesIndex'
 import { MetaStore } from './storage/MetaStore'
@@ -71,7 +72,8 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
     const notesIndex = new NotesIndex(db)
     const indexer = new NoteIndexer(repo, notesIndex, workspace, (ids) => events.emit('index.changed', { kinds: ['notes'], ids }))
     const network = createNetworkServices(db, repo, workspace, (change) => events.emit('index.changed', change))
-    const ctx: CoreContext = { repo, workspace, storage, meta, notesIndex, indexer, network, events, sync, spaceSeen: new SpaceSeen(db), dashboard: new Dashboard(db, repo, workspace) }
+    const feeds = new FeedService(db, (ids) => events.emit('index.changed', { kinds: ['feeds'], ids }), options.feedFetch)
+    const ctx: CoreContext = { repo, workspace, storage, meta, notesIndex, indexer, network, events, sync, feeds, spaceSeen: new SpaceSeen(db), dashboard: new Dashboard(db, repo, workspace) }
     const runner = new SqlRunner(db)
 
     const stats = (): ProfileStats => ({
@@ -94,6 +96,8 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
 
     let shutdownPromise: Promise<void> | undefined
     const shutdown = async () => {
+      // Fetches in flight are aborted and awaited: none may write after the database closes.
+      await feeds.shutdown()
       await sync.stop()
       sync.shareLists.stop()
       indexer.stop()

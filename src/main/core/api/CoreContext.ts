@@ -2,6 +2,7 @@ import type { DocHandle, Repo } from '@automerge/automerge-repo'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import type { Dashboard } from '../dashboard/Dashboard'
 import type { EventHub } from '../events/EventHub'
+import type { FeedService } from '../feeds/FeedService'
 import type { NoteIndexer } from '../index/NoteIndexer'
 import type { NotesIndex } from '../index/NotesIndex'
 import type { NetworkServices } from '../network/NetworkServices'
@@ -26,6 +27,8 @@ export interface CoreContext {
   spaceSeen: SpaceSeen
   /** Push events to the UIs (progress of imports and other long work). */
   events: EventHub
+  /** Fetches followed feeds into the feed cache. */
+  feeds: FeedService
   /** The reflection dashboard's figures and the space activity they read. */
   dashboard: Dashboard
 }

@@ -6,7 +6,7 @@ import { FeedFetcher } from './FeedFetcher'
 import type { FetchOutcome } from './feedFetchTypes'
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', name))
-const quick = { connectTimeoutMs: 300, responseTimeoutMs: 300, deadlineMs: 2_000 }
+const quick = { connectTimeoutMs: 2_000, responseTimeoutMs: 300, deadlineMs: 2_000 }
 
 function expectError(outcome: FetchOutcome, code: string) {
   if (outcome.kind !== 'error') throw new Error(`expected a ${code} error, got ${outcome.kind}`)
