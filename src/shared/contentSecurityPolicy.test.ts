@@ -12,6 +12,13 @@ describe('contentSecurityPolicy', () => {
     expect(policy).toContain("frame-ancestors 'none'")
   })
 
+  it('loads images over https (feed images after consent) but scripts and connections only from self', () => {
+    const policy = contentSecurityPolicy({})
+    expect(policy).toContain("img-src 'self' data: blob: https:;")
+    expect(policy).not.toMatch(/img-src[^;]*http:/)
+    expect(policy).not.toMatch(/(script|connect|default)-src[^;]*https:/)
+  })
+
   it('adds connect sources and inline scripts only when asked', () => {
     const policy = contentSecurityPolicy({ connectSources: ['ws://127.0.0.1:4280'], allowInlineScripts: true })
     expect(policy).toContain("connect-src 'self' ws://127.0.0.1:4280;")
