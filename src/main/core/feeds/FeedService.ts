@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { Coalescer } from '../events/Coalescer'
 import type { FeedFetchErrorCode, FeedRefreshResult } from '@shared/api/feeds'
 import type { FeedErrorCode, ParseFeedResult } from './feedTypes'
 import { CACHED_ITEMS_PER_FEED, FeedCache } from './FeedCache'
@@ -35,15 +36,14 @@ export class FeedService {
   readonly fetcher: FeedFetcher
   readonly cache: FeedCache
   private readonly inFlight = new Map<string, Promise<FeedRefreshResult>>()
+  /** A refresh of thousands of feeds tells the UI a few times a second, not once per feed. */
+  private readonly changed: Coalescer<string>
   private closing = false
 
-  constructor(
-    db: Database,
-    private readonly onCacheChanged: (feedIds: string[]) => void,
-    options: FeedFetcherOptions = {},
-  ) {
+  constructor(db: Database, onCacheChanged: (feedIds: string[]) => void, options: FeedFetcherOptions = {}) {
     this.fetcher = new FeedFetcher(options)
     this.cache = new FeedCache(db)
+    this.changed = new Coalescer(250, onCacheChanged)
   }
 
   /** Fetches one feed now (or joins the fetch already running for it). */
@@ -75,6 +75,7 @@ export class FeedService {
       }
     }
     await Promise.all(Array.from({ length: Math.min(REFRESH_CONCURRENCY, feeds.length) }, worker))
+    this.changed.flush()
     return results
   }
 
@@ -82,6 +83,7 @@ export class FeedService {
     this.closing = true
     this.fetcher.close()
     await Promise.allSettled([...this.inFlight.values()])
+    this.changed.cancel()
   }
 
   private async fetchIntoCache(feed: FeedTarget): Promise<FeedRefreshResult> {
@@ -103,7 +105,7 @@ export class FeedService {
         result = { feedId: feed.id, status: 'ok', newItems, error: null }
       }
     }
-    this.onCacheChanged([feed.id])
+    this.changed.add(feed.id)
     return result
   }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FeedTestServer, testCa } from '../testing/FeedTestServer'
 import { FeedFetcher } from './FeedFetcher'
@@ -41,6 +42,20 @@ describe('FeedFetcher against a local server', () => {
   it('unpacks a gzip body', async () => {
     const outcome = await fetcher.fetch(server.url('/gzip/github-style-atom.xml'))
     expect(outcome.kind === 'ok' && outcome.bytes.equals(fixture('github-style-atom.xml'))).toBe(true)
+  })
+
+  it('unpacks brotli and deflate, and refuses an encoding it does not know', async () => {
+    const atom = fixture('github-style-atom.xml')
+    const encoded: Record<string, Buffer> = { br: zlib.brotliCompressSync(atom), deflate: zlib.deflateSync(atom), compress: atom }
+    server.route('/encoded', (request, response) => {
+      const coding = new URL(request.url!, server.origin).searchParams.get('as')!
+      response.writeHead(200, { 'Content-Encoding': coding }).end(encoded[coding])
+    })
+    for (const coding of ['br', 'deflate']) {
+      const outcome = await fetcher.fetch(server.url(`/encoded?as=${coding}`))
+      expect(outcome.kind === 'ok' && outcome.bytes.equals(atom), coding).toBe(true)
+    }
+    expect(expectError(await fetcher.fetch(server.url('/encoded?as=compress')), 'unsupported-encoding')).toMatch(/"compress"/)
   })
 
   it('aborts a 50 MB body at the cap while it streams, without reading it all', async () => {
