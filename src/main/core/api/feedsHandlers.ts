@@ -67,10 +67,13 @@ export function feedsHandlers(ctx: CoreContext) {
       return { feed: rowOf(id) }
     },
     'feeds.remove': ({ id }) => softDelete(network, 'feed', [id]),
-    'feeds.restore': async ({ id }) => {
-      await restoreRecord(network, 'feed', id)
-      return { feed: rowOf(id) }
-    },
+    'feeds.restore': ({ id }) =>
+      serially(async () => {
+        const other = followedAs(comparable(rowOf(id).url))
+        if (other && other.id !== id) throw new ApiError('bad-request', `You follow this address again already ("${other.title}"); remove that one first.`)
+        await restoreRecord(network, 'feed', id)
+        return { feed: rowOf(id) }
+      }),
     'feeds.refresh': async ({ id }) => {
       network.indexer.flushPending()
       const targets = id === undefined ? network.feeds.liveTargets() : [liveFeed(id)].map(({ id: feedId, url }) => ({ id: feedId, url }))

@@ -119,9 +119,13 @@ describe('feeds through the core', () => {
     expect(await core.dispatch('feeds.item', { itemId: item.id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
     expect((await call(core, 'feeds.list', { show: 'deleted' })).feeds.map((row) => row.id)).toEqual([feed.id])
     expect(await core.dispatch('feeds.refresh', { id: feed.id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    // Once removed, the address may be followed again; restoring brings the cached items back.
-    await call(core, 'feeds.restore', { id: feed.id })
-    expect((await call(core, 'feeds.items', {})).total).toBe(1)
+    // Once removed, the address may be followed again, and then the old one is not restored beside it.
+    const again = (await call(core, 'feeds.add', { url: server.url('/feed/hostile-html-rss2.xml'), title: 'Again' })).feed
+    expect(await core.dispatch('feeds.restore', { id: feed.id })).toMatchObject({ ok: false, error: { message: 'You follow this address again already ("Again"); remove that one first.' } })
+    await call(core, 'feeds.remove', { id: again.id })
+    // Restoring brings the cached items back.
+    expect((await call(core, 'feeds.restore', { id: feed.id })).feed).toMatchObject({ deleted: false, status: 'ok', itemCount: 1 })
+    expect((await call(core, 'feeds.items', {})).items.map((row) => row.feedId)).toEqual([feed.id])
   })
 
   it('imports an OPML of 5,000 feeds whole, counts repeats and feeds already followed, and exports them back', async () => {
