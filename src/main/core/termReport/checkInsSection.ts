@@ -2,26 +2,31 @@ import type { CheckIn } from '@shared/network/records'
 import { escapeHtml } from '../spaces/export/spansToHtml'
 import { count, day, paragraph, section, table } from './reportFormat'
 
-/** The article's four questions, in the order a check-in asks them. */
+/**
+ * The article's four questions as the check-in screen asks them, with the short names of its
+ * history. The last one's rating is how well the network works as it is.
+ */
 export const checkInQuestions = [
-  { rating: 'goalsRating', text: 'goalsText', question: 'Am I achieving my goals?', short: 'Goals' },
-  { rating: 'conversationsRating', text: 'conversationsText', question: 'Am I actively engaged in meaningful conversations?', short: 'Conversations' },
-  { rating: 'learningRating', text: 'learningText', question: 'Am I learning and growing?', short: 'Learning' },
-  { rating: 'adjustRating', text: 'adjustText', question: 'What will I adjust?', short: 'Adjust' },
+  { rating: 'goalsRating', text: 'goalsText', question: 'Are you achieving your goals?', short: 'Goals' },
+  { rating: 'conversationsRating', text: 'conversationsText', question: 'Are you actively engaged in meaningful conversations?', short: 'Conversations' },
+  { rating: 'learningRating', text: 'learningText', question: 'Are you learning and growing?', short: 'Learning' },
+  { rating: 'adjustRating', text: 'adjustText', question: 'What will you adjust?', short: 'Network fit' },
 ] as const satisfies ReadonlyArray<{ rating: keyof CheckIn; text: keyof CheckIn; question: string; short: string }>
+
+const cadenceNames: Record<CheckIn['cadence'], string> = { weekly: 'Weekly', monthly: 'Monthly', term: 'End of term' }
 
 const rated = (rating: number | null) => (rating === null ? 'Not rated' : `${rating} / 5`)
 
 function checkInHeading(checkIn: CheckIn): string {
-  return `Check-in of ${day(checkIn.date)} (${checkIn.cadence}, ${day(checkIn.periodStart)} – ${day(checkIn.periodEnd)})`
+  return `Check-in of ${day(checkIn.date)} (${cadenceNames[checkIn.cadence].toLowerCase()}, ${day(checkIn.periodStart)} – ${day(checkIn.periodEnd)})`
 }
 
 function checkInArticle(checkIn: CheckIn, index: number): string {
-  const answers = checkInQuestions.map(({ rating, text, question }) => {
+  const answers = checkInQuestions.map(({ rating, text, question, short }) => {
     const answer = checkIn[text].trim()
     return [
       `<h4>${escapeHtml(question)}</h4>`,
-      paragraph(`Rating: ${rated(checkIn[rating])}`, 'rating'),
+      paragraph(`${rating === 'adjustRating' ? short : 'Rating'}: ${rated(checkIn[rating])}`, 'rating'),
       answer ? paragraph(answer, 'answer') : paragraph('Nothing written.', 'note'),
     ].join('\n')
   })
@@ -39,7 +44,7 @@ export function checkInsSection(checkIns: readonly CheckIn[], leftOut: number): 
     table(
       'Ratings over the period (1 low, 5 high)',
       ['Date', 'Cadence', ...checkInQuestions.map((q) => q.short)],
-      checkIns.map((c) => [day(c.date), c.cadence, ...checkInQuestions.map((q) => rated(c[q.rating]))]),
+      checkIns.map((c) => [day(c.date), cadenceNames[c.cadence], ...checkInQuestions.map((q) => rated(c[q.rating]))]),
     ),
   ]
   if (leftOut > 0) body.push(paragraph(`The ${count(leftOut)} oldest check-ins of the period are left out; make a report for a shorter period to see them.`, 'note'))

@@ -1,6 +1,6 @@
 import type { DashboardSummary, GoalStatusRow } from '@shared/api/dashboard'
 import { weekChartSvg } from './weekChartSvg'
-import { count, day, facts, paragraph, section, share, shownOf, table, trendTable } from './reportFormat'
+import { count, counted, day, facts, paragraph, section, share, shownOf, table, trendTable } from './reportFormat'
 
 /** The dashboard's figures as the report's sections, in the dashboard's order. */
 export function dashboardSections(summary: DashboardSummary): string[] {
@@ -26,7 +26,7 @@ function goalProgress(goal: GoalStatusRow): string {
 function goalDeadline(goal: GoalStatusRow): string {
   if (!goal.deadline) return 'None'
   if (goal.daysLeft === null) return day(goal.deadline)
-  const left = goal.daysLeft >= 0 ? `${count(goal.daysLeft)} ${goal.daysLeft === 1 ? 'day' : 'days'} left` : `${count(-goal.daysLeft)} ${goal.daysLeft === -1 ? 'day' : 'days'} past`
+  const left = goal.daysLeft >= 0 ? `${counted(goal.daysLeft, 'day', 'days')} left` : `${counted(-goal.daysLeft, 'day', 'days')} past`
   return `${day(goal.deadline)} (${left})`
 }
 
@@ -128,7 +128,7 @@ function breadth(summary: DashboardSummary['breadth']): string {
 }
 
 function keepingInTouch(summary: DashboardSummary['keepingInTouch']): string {
-  const body = [paragraph(`${count(summary.losingTouchTotal)} people you are losing touch with · ${count(summary.followUpsDueTotal)} follow-ups due`, 'summary')]
+  const body = [paragraph(`${counted(summary.losingTouchTotal, 'person', 'people')} you are losing touch with · ${counted(summary.followUpsDueTotal, 'follow-up', 'follow-ups')} due`, 'summary')]
   if (summary.losingTouch.length > 0) {
     body.push(
       table(

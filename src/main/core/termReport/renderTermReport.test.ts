@@ -112,7 +112,7 @@ describe('renderTermReport', () => {
     ])
     expect(textOf(breadth)).toContain('Communities: 1 active, 1 dormant in this period.')
     const touch = sectionOf(html, 'keeping-in-touch')
-    expect(textOf(touch)).toContain('23 people you are losing touch with · 1 follow-ups due')
+    expect(textOf(touch)).toContain('23 people you are losing touch with · 1 follow-up due')
     expect(textOf(touch)).toContain('The 1 most overdue of 23 people are listed.')
     expect(rowsOf(touch)).toEqual([
       ['Person', 'Last interaction', 'Days overdue'],
@@ -136,19 +136,19 @@ describe('renderTermReport', () => {
     const later = sampleCheckIn({ id: 'k2', date: '2026-09-21', cadence: 'monthly', periodStart: '2026-09-01', periodEnd: '2026-09-21', goalsRating: 5, goalsText: 'On track.', figures: {} })
     const section = sectionOf(renderTermReport(sampleInput({ checkIns: [sampleCheckIn(), later], checkInsLeftOut: 3 })), 'check-ins')
     expect(rowsOf(section).slice(0, 3)).toEqual([
-      ['Date', 'Cadence', 'Goals', 'Conversations', 'Learning', 'Adjust'],
-      ['20 Sep 2026', 'weekly', '4 / 5', '3 / 5', 'Not rated', '2 / 5'],
-      ['21 Sep 2026', 'monthly', '5 / 5', '3 / 5', 'Not rated', '2 / 5'],
+      ['Date', 'Cadence', 'Goals', 'Conversations', 'Learning', 'Network fit'],
+      ['20 Sep 2026', 'Weekly', '4 / 5', '3 / 5', 'Not rated', '2 / 5'],
+      ['21 Sep 2026', 'Monthly', '5 / 5', '3 / 5', 'Not rated', '2 / 5'],
     ])
     expect(textOf(section)).toContain('The 3 oldest check-ins of the period are left out')
     const first = /<article[\s\S]*?<\/article>/.exec(section)![0]
     expect(textOf(first)).toBe(
       [
         'Check-in of 20 Sep 2026 (weekly, 14 Sep 2026 – 20 Sep 2026)',
-        `Am I achieving my goals? Rating: 4 / 5 Two mentoring talks. One more planned. ${hostile.script}`,
-        `Am I actively engaged in meaningful conversations? Rating: 3 / 5 ${hostile.image}`,
-        'Am I learning and growing? Rating: Not rated Nothing written.',
-        `What will I adjust? Rating: 2 / 5 Meet ${hostile.quotes} in person`,
+        `Are you achieving your goals? Rating: 4 / 5 Two mentoring talks. One more planned. ${hostile.script}`,
+        `Are you actively engaged in meaningful conversations? Rating: 3 / 5 ${hostile.image}`,
+        'Are you learning and growing? Rating: Not rated Nothing written.',
+        `What will you adjust? Network fit: 2 / 5 Meet ${hostile.quotes} in person`,
         `The period’s figures when this check-in was written Figure Value interactions 4 odd ${hostile.script} 1`,
       ].join(' '),
     )

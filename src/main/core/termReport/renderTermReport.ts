@@ -4,7 +4,7 @@ import { exportPageContentSecurityPolicy } from '../spaces/export/projectToHtml'
 import { escapeHtml } from '../spaces/export/spansToHtml'
 import { checkInsSection } from './checkInsSection'
 import { dashboardSections } from './dashboardSections'
-import { count, day } from './reportFormat'
+import { counted, day } from './reportFormat'
 
 export interface TermReportInput {
   /** Who the report is from: the name this profile introduces itself with. */
@@ -35,7 +35,7 @@ p, li, dd { orphans: 3; widows: 3; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: .75rem 0; break-inside: auto; }
 caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
 tr { break-inside: avoid; }
-th, td { border: 1px solid #999; padding: .25rem .45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #999; padding: .25rem .45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #eee; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 dl.facts-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .25rem 1rem; margin: .5rem 0; }
@@ -62,7 +62,7 @@ export function renderTermReport(input: TermReportInput): string {
   const title = `Term report: ${day(range.from)} – ${day(range.to)}`
   const facts = [
     `Prepared by ${input.name}`,
-    `${count(range.days)} ${range.days === 1 ? 'day' : 'days'}, compared with ${day(range.previousFrom)} – ${day(range.previousTo)}`,
+    `${counted(range.days, 'day', 'days')}, compared with ${day(range.previousFrom)} – ${day(range.previousTo)}`,
     `Made on ${day(input.today)} with Staffroom`,
   ]
   return [

@@ -17,6 +17,11 @@ export function count(n: number): string {
   return n.toLocaleString('en-GB')
 }
 
+/** "1 follow-up", "3 follow-ups". */
+export function counted(n: number, one: string, many: string): string {
+  return `${count(n)} ${n === 1 ? one : many}`
+}
+
 /** A share 0–1 as a whole percentage. */
 export function share(fraction: number): string {
   return `${Math.round(fraction * 100)}%`

@@ -68,7 +68,7 @@ describe('termReport through the core', () => {
     expect(text).toContain(`Chat on 2026-09-09 9 Sep 2026 Ana <b>Ruiz</b> ${summary.keepingInTouch.followUpsDue[0]!.daysOverdue}`)
     // The check-ins of the period, oldest first, in full; not the earlier, later or deleted ones.
     expect([...text.matchAll(/Check-in of ([^(]+)\(/g)].map((m) => m[1]!.trim())).toEqual(['14 Sep 2026', '1 Oct 2026'])
-    expect(text).toContain(`Am I achieving my goals? Rating: 4 / 5 ${'Two good talks </script><script>alert(1)</script>'}`)
+    expect(text).toContain(`Are you achieving your goals? Rating: 4 / 5 ${'Two good talks </script><script>alert(1)</script>'}`)
     expect(text).toContain('Read two papers on feedback')
     expect(text).not.toMatch(/Last term’s check-in|Mostly next month|Thrown away/)
     expect(report.html).not.toMatch(/<script|<img/i)

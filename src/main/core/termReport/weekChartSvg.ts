@@ -1,6 +1,6 @@
 import type { WeekPoint } from '@shared/api/dashboard'
 import { escapeHtml } from '../spaces/export/spansToHtml'
-import { count, day } from './reportFormat'
+import { count, counted, day } from './reportFormat'
 
 /**
  * Interactions and meaningful conversations per week as a static SVG bar chart: shapes, text and
@@ -62,10 +62,6 @@ export function weekChartSvg(weeks: readonly WeekPoint[], titleId: string): stri
   parts.push(legend(plot.left, 12, colours.interactions, 'Interactions'), legend(plot.left + 130, 12, colours.meaningful, 'Meaningful conversations'))
   parts.push('</svg>')
   return parts.join('\n')
-}
-
-function counted(n: number, one: string, many: string): string {
-  return `${count(n)} ${n === 1 ? one : many}`
 }
 
 function legend(x: number, y: number, colour: string, text: string): string {
