@@ -6,8 +6,11 @@ import type { NetworkServices } from '../../network/NetworkServices'
 import { normaliseFeedUrl } from './normaliseFeedUrl'
 import { parseOpml } from './parseOpml'
 
-/** Records written per step (one Automerge change per shard each), so progress moves on a big file. */
-const SLICE = 1_000
+/**
+ * Records written per step (one Automerge change each; feeds have one shard), so progress moves
+ * on a big file. Measured on 5,000 feeds: the same CPU time as slices of 1,000, less than one change.
+ */
+const SLICE = 250
 
 /** parseOpml's wording for a feed listed twice in the file; those count as already followed. */
 const REPEATED = / is listed again \(first at outline \d+\); kept once$/
