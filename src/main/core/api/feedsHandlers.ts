@@ -29,7 +29,9 @@ export function feedsHandlers(ctx: CoreContext) {
   }
 
   function liveFeed(id: string): FeedRow {
-    const row = rowOf(id)
+    network.indexer.flushPending()
+    const row = network.feeds.row(id)
+    if (!row) throw new ApiError('not-found', 'This feed does not exist.')
     if (row.deleted) throw new ApiError('not-found', 'This feed was removed; restore it to fetch it again.')
     return row
   }

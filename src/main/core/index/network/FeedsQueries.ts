@@ -51,7 +51,6 @@ const itemColumns = fragment(sql`
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 function toFeedRow(r: FeedRecord): FeedRow {
-  const fetchedOnce = r.status !== null && (r.fetched_at !== null || r.status === 'error')
   return {
     id: r.id,
     url: r.url,
@@ -60,7 +59,7 @@ function toFeedRow(r: FeedRecord): FeedRow {
     folder: r.folder,
     contactId: r.contact_id,
     allowImages: r.allow_images === 1,
-    status: !fetchedOnce ? 'never' : r.status === 'error' ? 'error' : 'ok',
+    status: r.status ?? 'never',
     lastFetchedAt: r.fetched_at,
     error: r.status === 'error' && r.error_code ? { code: r.error_code, message: r.error_message ?? '' } : null,
     siteUrl: r.site_url,
