@@ -39,10 +39,12 @@ function diversity(runner: SqlRunner, range: DashboardRange): DiversityDimension
   }
   // Communities: those the range's interactions were in, each counted by its interactions.
   const byCommunity = runner.all<ValueCount>(sql`
-    SELECT coalesce(m.name, '') AS value, count(*) AS count
-    FROM interactions i LEFT JOIN communities m ON m.id = i.community_id
-    WHERE i.deleted = 0 AND i.date >= ${range.from} AND i.date <= ${range.to} AND i.community_id IS NOT NULL
-    GROUP BY i.community_id ORDER BY count DESC, value, i.community_id`)
+    SELECT coalesce(m.name, '') AS value, x.count
+    FROM (
+      SELECT i.community_id, count(*) AS count FROM interactions i
+      WHERE i.deleted = 0 AND i.date >= ${range.from} AND i.date <= ${range.to} AND i.community_id IS NOT NULL GROUP BY i.community_id
+    ) x LEFT JOIN communities m ON m.id = x.community_id
+    ORDER BY x.count DESC, value, x.community_id`)
   const noCommunity = runner.get<{ n: number }>(sql`
     SELECT count(*) AS n FROM interactions i WHERE i.deleted = 0 AND i.date >= ${range.from} AND i.date <= ${range.to} AND i.community_id IS NULL`)!.n
   dimensions.push(diversityOf('communities', byCommunity, noCommunity))

@@ -11,15 +11,19 @@ interface Totals {
 }
 
 /**
- * Engagement and balance read the same interactions: one pass per week over the range (one range
- * of interactions_by_date, week start computed by SQLite: back 6 days, then on to the Monday) and
- * one total for the previous period.
+ * Engagement and balance read the same interactions, from interactions_for_dashboard alone (no
+ * row lookups): counted per day in index order, then the days summed per week (SQLite finds the
+ * Monday: back 6 days, then on to weekday 1; once per day, not per interaction), and one total
+ * for the previous period.
  */
 export function engagementAndBalance(runner: SqlRunner, range: DashboardRange): Pick<DashboardSummary, 'engagement' | 'balance'> {
   const weeks = runner.all<WeekPoint>(sql`
-    SELECT date(i.date, '-6 days', 'weekday 1') AS weekStart, count(*) AS interactions, sum(i.meaningful >= 2) AS meaningful,
-      sum(i.mode = 'in-person') AS inPerson, sum(i.mode = 'online') AS online
-    FROM interactions i WHERE i.deleted = 0 AND i.date >= ${range.from} AND i.date <= ${range.to}
+    SELECT date(d.day, '-6 days', 'weekday 1') AS weekStart, sum(d.interactions) AS interactions, sum(d.meaningful) AS meaningful,
+      sum(d.inPerson) AS inPerson, sum(d.online) AS online
+    FROM (
+      SELECT i.date AS day, count(*) AS interactions, sum(i.meaningful >= 2) AS meaningful, sum(i.mode = 'in-person') AS inPerson, sum(i.mode = 'online') AS online
+      FROM interactions i WHERE i.deleted = 0 AND i.date >= ${range.from} AND i.date <= ${range.to} GROUP BY i.date
+    ) d
     GROUP BY weekStart`)
   const previous = runner.get<Totals>(sql`
     SELECT count(*) AS interactions, coalesce(sum(i.meaningful >= 2), 0) AS meaningful,

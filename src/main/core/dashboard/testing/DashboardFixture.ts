@@ -27,7 +27,7 @@ export class DashboardFixture {
   /** Adds a record with this id; `addedOn` is its creation day (a contact's added_on). */
   add<K extends RecordKind>(kind: K, id: string, fields: FieldsInput<K>, options: { addedOn?: string; deleted?: boolean } = {}): this {
     const createdAt = Date.parse(`${options.addedOn ?? '2025-09-01'}T12:00:00Z`)
-    const record = { ...fieldsByKind[kind].parse(fields), id, createdAt, updatedAt: createdAt, deletedAt: options.deleted ? createdAt : null } as RecordOf<K>
+    const record = { ...fieldsByKind[kind].parse(fields), id, createdAt, updatedAt: createdAt, deletedAt: options.deleted ? createdAt : null } as unknown as RecordOf<K>
     this.writer.upsert(projectRecord(kind, record))
     return this
   }

@@ -17,6 +17,8 @@ it('0010 adds the reflection tables and re-projects contacts and journal entries
   }
   const contactColumns = db.prepare("SELECT name FROM pragma_table_info('contacts')").pluck().all()
   expect(contactColumns).toEqual(expect.arrayContaining(['subjects_json', 'location']))
+  expect(db.prepare("SELECT name FROM pragma_index_list('interactions')").pluck().all()).toContain('interactions_for_dashboard')
+  expect(db.prepare("SELECT name FROM pragma_index_list('contacts')").pluck().all()).toContain('contacts_for_dashboard')
   const readingIndexes = db.prepare("SELECT name FROM pragma_index_list('reading_items')").pluck().all()
   expect(readingIndexes).toEqual(expect.arrayContaining(['reading_by_status', 'reading_by_added', 'reading_by_feed']))
   const item = db.prepare(

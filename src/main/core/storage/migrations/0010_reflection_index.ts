@@ -25,6 +25,12 @@ export const migration0010: Migration = {
       ALTER TABLE journal_entries ADD COLUMN has_lesson INTEGER NOT NULL DEFAULT 0;
       DELETE FROM collection_heads WHERE record_kind IN ('contact', 'journal');
 
+      -- The dashboard reads these instead of the tables (no row lookups, see dashboard/README.md):
+      -- interactions over a date range by kind, mode, rating and community (id reaches
+      -- interaction_contacts), and the contact fields the diversity and new-connection figures use.
+      CREATE INDEX interactions_for_dashboard ON interactions (deleted, date, kind, mode, meaningful, community_id, id);
+      CREATE INDEX contacts_for_dashboard ON contacts (deleted, role, organisation, location, added_on, subjects_json);
+
       CREATE TABLE resources (
         rowid INTEGER PRIMARY KEY,
         id TEXT NOT NULL UNIQUE,
