@@ -31,7 +31,7 @@ export interface WorkspaceSettings {
   }
   /**
    * The check-in schedule and the dismissed suggestions (issue 6). Optional: workspaces written
-   * before it have none, and readers default (DECISIONS: "Reflection settings"), so the schema version stays.
+   * before it have none, and readers default (DECISIONS 34), so the schema version stays.
    */
   reflection?: WorkspaceReflectionSettings
 }
