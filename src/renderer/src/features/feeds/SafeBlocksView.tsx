@@ -30,6 +30,8 @@ export function ExternalLink({ href, children }: { href: string; children: React
   return (
     <Anchor
       href={safe}
+      // Underlined: inside a paragraph colour alone does not tell a link apart (WCAG 1.4.1).
+      underline="always"
       target="_blank"
       rel="noopener noreferrer"
       onClick={(event) => {
