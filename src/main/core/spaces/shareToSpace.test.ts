@@ -73,6 +73,13 @@ describe('sharing a link into a project or circle (resources.shareToSpace)', () 
     expect((await call(a, 'circles.get', { circleId: circle.id })).circle.resources).toHaveLength(1)
     expect((await call(a, 'resources.list', {})).total).toBe(1)
 
+    // From the reading list: the entry names the reading it came from.
+    const reading = (await call(a, 'reading.create', { fields: { title: 'Rocks in the news', url: 'https://example.org/news' } })).item
+    const fromReading = await call(a, 'resources.shareToSpace', { spaceKind: 'circle', spaceId: circle.id, title: reading.title, url: reading.url!, readingId: reading.id })
+    expect(fromReading.resource).toMatchObject({ readingId: reading.id, spaceId: circle.id, direction: 'given' })
+    expect(fromReading.row.readingId).toBe(reading.id)
+    await call(a, 'resources.delete', { id: fromReading.resource.id })
+
     const receipt = await call(a, 'resources.delete', { id: shared.resource.id })
     expect((await call(a, 'resources.list', {})).total).toBe(0)
     await call(a, 'undo.apply', { undoToken: receipt.undoToken })

@@ -1,6 +1,7 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core'
 import type { ResourceRow } from '@shared/api/resources'
 import { IconSearch } from '@tabler/icons-react'
+import { ShowFilter, type Show } from '../network/trash'
 import { useIndexQuery } from '../network/useIndexQuery'
 import { resourceDirectionLabels, resourceTypeLabels } from './resourceForm'
 
@@ -11,9 +12,11 @@ export interface ResourceFilterValues {
   contactId: string
   tag: string
   text: string
+  /** The current entries, or the deleted ones (restorable). */
+  show: Show
 }
 
-export const noFilters: ResourceFilterValues = { direction: '', type: '', contactId: '', tag: '', text: '' }
+export const noFilters: ResourceFilterValues = { direction: '', type: '', contactId: '', tag: '', text: '', show: 'live' }
 
 const watched = ['resources', 'contacts'] as const
 
@@ -63,6 +66,9 @@ export function ResourceFilters({ value, onChange }: { value: ResourceFilterValu
         onChange={(event) => set({ text: event.currentTarget.value })}
         style={{ flex: 1, minWidth: 180 }}
       />
+      <div style={{ minWidth: 180 }}>
+        <ShowFilter value={value.show} onChange={(show) => set({ show })} plural="resources" />
+      </div>
     </Group>
   )
 }

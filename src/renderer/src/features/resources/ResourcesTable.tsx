@@ -4,18 +4,21 @@ import type { ReactNode } from 'react'
 import { formatRoute } from '../../app/route'
 import { EmptyState } from '../../components/EmptyState'
 import { formatDay } from '../network/dates'
+import { RestoreButton } from '../network/trash'
 import type { IndexQueryState } from '../network/useIndexQuery'
 import { resourceDirectionLabels, resourceTypeLabels } from './resourceForm'
 
 const directionColor = { given: 'green', received: 'blue' } as const
 
 /** The ledger as a table: what, which way, who, where it went and was used, tags, when. */
-export function ResourcesTable({ rows, filtered, onMore }: { rows: IndexQueryState<{ rows: ResourceRow[]; total: number }>; filtered: boolean; onMore?: () => void }) {
+export function ResourcesTable({ rows, filtered, deleted, onMore }: { rows: IndexQueryState<{ rows: ResourceRow[]; total: number }>; filtered: boolean; deleted: boolean; onMore?: () => void }) {
   if (!rows.data) return rows.failed ? <EmptyState title="The library did not load">Try again in a moment.</EmptyState> : <Loader m="md" aria-label="Loading resources" />
   const { rows: shown, total } = rows.data
   if (shown.length === 0) {
     return filtered ? (
       <EmptyState title="Nothing matches">Try other filters or words.</EmptyState>
+    ) : deleted ? (
+      <EmptyState title="Nothing deleted">What you delete waits here, and you can restore it at any time.</EmptyState>
     ) : (
       <EmptyState title="No resources yet">Add what colleagues shared with you and what you gave them: lesson plans, links, files.</EmptyState>
     )
@@ -33,11 +36,12 @@ export function ResourcesTable({ rows, filtered, onMore }: { rows: IndexQuerySta
               <Table.Th scope="col">Where</Table.Th>
               <Table.Th scope="col">Tags</Table.Th>
               <Table.Th scope="col">Date</Table.Th>
+              {deleted ? <Table.Th scope="col">Restore</Table.Th> : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {shown.map((row) => (
-              <ResourceTableRow key={row.id} row={row} />
+              <ResourceTableRow key={row.id} row={row} deleted={deleted} />
             ))}
           </Table.Tbody>
         </Table>
@@ -56,13 +60,19 @@ export function ResourcesTable({ rows, filtered, onMore }: { rows: IndexQuerySta
   )
 }
 
-function ResourceTableRow({ row }: { row: ResourceRow }) {
+function ResourceTableRow({ row, deleted }: { row: ResourceRow; deleted: boolean }) {
   return (
     <Table.Tr data-testid="resource-row">
       <Table.Td>
-        <Anchor href={formatRoute({ section: 'resources', recordId: row.id })} size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-          {row.title}
-        </Anchor>
+        {deleted ? (
+          <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+            {row.title}
+          </Text>
+        ) : (
+          <Anchor href={formatRoute({ section: 'resources', recordId: row.id })} size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+            {row.title}
+          </Anchor>
+        )}
       </Table.Td>
       <Table.Td>
         <Badge variant="light" color={directionColor[row.direction]} size="sm">
@@ -97,6 +107,11 @@ function ResourceTableRow({ row }: { row: ResourceRow }) {
           {formatDay(row.date)}
         </Text>
       </Table.Td>
+      {deleted ? (
+        <Table.Td>
+          <RestoreButton name={row.title} restore={(api) => api.call('resources.restore', { id: row.id })} />
+        </Table.Td>
+      ) : null}
     </Table.Tr>
   )
 }

@@ -97,6 +97,22 @@ describe('ResourcesView', () => {
     })
   }, 20_000)
 
+  it('shows deleted entries on request, each with Restore', async () => {
+    const api = libraryApi({
+      'resources.list': (args) => {
+        const rows = (args as { show: string }).show === 'deleted' ? [{ ...cards, deleted: true }] : [video]
+        return { ok: true, value: { rows, total: rows.length } }
+      },
+      'resources.restore': () => ({ ok: true, value: { resource: asResource(cards), row: cards } }),
+    })
+    show('#/resources', api)
+    await screen.findByRole('link', { name: 'Eruption timelapse' })
+    fireEvent.click(screen.getByRole('radio', { name: 'Deleted' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore “Fractions card sort”' }))
+    await waitFor(() => expect(api.calls.find((call) => call.method === 'resources.restore')?.args).toEqual({ id: 'r1' }))
+    expect(screen.queryByRole('link', { name: 'Fractions card sort' })).toBeNull()
+  })
+
   it('deletes the open resource with Undo', async () => {
     const api = libraryApi({
       'resources.get': () => ({ ok: true, value: { resource: asResource(cards), row: cards } }),
@@ -155,5 +171,14 @@ describe('ShareToSpaceButton', () => {
       today: localDay(),
     })
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Share to a project or circle' })).toBeNull())
+  })
+
+  it('says so when there is no project or circle the teacher can add to', async () => {
+    const api = createFakeApi({ 'spaces.list': () => ({ ok: true, value: { spaces: [space({ id: 'c1', kind: 'circle', title: 'Read-only circle', myRole: 'viewer' })] } }) })
+    renderWithProviders(<ShareToSpaceButton title="" url={null} />, { platform: createFakePlatform(api) })
+    fireEvent.click(screen.getByRole('button', { name: 'Share to a space' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Share to a project or circle' })
+    expect(await within(dialog).findByText(/not in a project or circle you can add to yet/)).toBeTruthy()
+    expect(within(dialog).queryByRole('button', { name: 'Share' })).toBeNull()
   })
 })

@@ -26,7 +26,8 @@ export function ResourcesView({ route }: { route: Route }) {
     ...(filters.tag ? { tag: filters.tag } : {}),
     ...(text ? { query: text } : {}),
   }
-  const rows = useIndexQuery((api) => api.call('resources.list', { ...query, limit }), `resources.list|${JSON.stringify(query)}|${limit}`, ['resources', 'contacts'])
+  const deleted = filters.show === 'deleted'
+  const rows = useIndexQuery((api) => api.call('resources.list', { ...query, show: filters.show, limit }), `resources.list|${filters.show}|${JSON.stringify(query)}|${limit}`, ['resources', 'contacts'])
 
   function filter(next: ResourceFilterValues) {
     setFilters(next)
@@ -53,7 +54,7 @@ export function ResourcesView({ route }: { route: Route }) {
       </Group>
       <ResourceFilters value={filters} onChange={filter} />
       <ErrorBoundary area="the resources list">
-        <ResourcesTable rows={rows} filtered={Object.keys(query).length > 0} onMore={limit < maxRows ? () => setLimit((n) => Math.min(n + pageSize, maxRows)) : undefined} />
+        <ResourcesTable rows={rows} filtered={Object.keys(query).length > 0} deleted={deleted} onMore={limit < maxRows ? () => setLimit((n) => Math.min(n + pageSize, maxRows)) : undefined} />
       </ErrorBoundary>
       <ErrorBoundary area="the open resource" resetKey={route.recordId}>
         <OpenResource route={route} />
