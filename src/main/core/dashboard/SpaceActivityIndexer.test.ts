@@ -4,6 +4,7 @@ import { dayOf } from '@shared/network/keepingInTouch'
 import { openCore, type CoreInternals } from '../createCore'
 import type { Core } from '../Core'
 import { call } from '../testing/coreHarness'
+import { coreCluster } from '../testing/coreCluster'
 import { eventually } from '../testing/eventually'
 import { makeTempDir } from '../testing/tempDir'
 
@@ -78,5 +79,28 @@ describe('space activity and dashboard.summary through the core', () => {
       error: { code: 'bad-request', message: expect.stringContaining('from is after to') },
     })
     expect(await core.dispatch('dashboard.summary', { from: '10/03/2026', to: '2026-03-01', today: '2026-03-10' })).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+  })
+})
+
+describe('space activity of a project shared by a colleague', () => {
+  const cluster = coreCluster()
+
+  it('appears in the dashboard once it arrives, and follows the owner archiving it', async () => {
+    const a = await cluster.open('a', { deviceName: 'Ms Diallo' })
+    const b = await cluster.open('b', { deviceName: 'Mr Okafor' })
+    await a.sync.start({ host: '127.0.0.1' })
+    const invite = await call(a, 'sync.createInvite', { relation: 'contact' })
+    await call(b, 'sync.acceptInvite', { code: invite.code })
+    await eventually(() => a.sync.service.isConnected(b.sync.identity.deviceId))
+    const { project } = await call(a, 'projects.create', { title: 'Shared lesson' })
+    await call(a, 'spaces.setMember', { spaceId: project.id, deviceId: b.sync.identity.deviceId, role: 'editor' })
+
+    const today = dayOf(Date.now())
+    const learningOnB = async () => (await call(b, 'dashboard.summary', { from: today, to: today, today })).learning
+    // Nothing on B opens the project: the indexer loads it when the workspace lists it.
+    await eventually(async () => (await learningOnB()).projectsTotal === 1)
+    expect((await learningOnB()).projectsActive.current).toBe(1)
+    await call(a, 'projects.update', { projectId: project.id, archived: true })
+    await eventually(async () => (await learningOnB()).projectsTotal === 0)
   })
 })

@@ -31,6 +31,7 @@ export class SpaceActivityIndexer {
   private readonly watched = new Map<string, () => void>()
   private readonly projections: Coalescer<string>
   private readonly stopListening: Array<() => void> = []
+  private readonly loading = new Set<string>()
   private stopped = false
 
   constructor(
@@ -98,14 +99,20 @@ export class SpaceActivityIndexer {
   private reconcile(): void {
     if (this.stopped) return
     const listed = this.listed()
-    for (const { document_id: id } of this.sql.all<{ document_id: string }>(sql`SELECT document_id FROM space_activity`)) {
-      if (!listed.has(id)) this.forget(id)
-    }
+    const indexed = new Set(this.sql.all<{ document_id: string }>(sql`SELECT document_id FROM space_activity`).map((r) => r.document_id))
+    for (const id of indexed) if (!listed.has(id)) this.forget(id)
     for (const [id, { url }] of listed) {
       const loaded = this.repo.handles[id as DocumentId]
       if (loaded) this.watch(loaded)
-      // Loaded in the background: a space not on this device yet must not hold up the core's start.
-      else void this.load(url).then((handle) => handle && !this.stopped && this.watch(handle))
+      else if (!indexed.has(id) && !this.loading.has(id)) {
+        // A space this index has never seen (shared from another device): loaded in the background,
+        // once, so a space not on this device yet holds up neither the start nor later changes.
+        this.loading.add(id)
+        void this.load(url).then((handle) => {
+          this.loading.delete(id)
+          if (handle && !this.stopped) this.watch(handle)
+        })
+      }
     }
   }
 
