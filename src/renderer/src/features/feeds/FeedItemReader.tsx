@@ -82,7 +82,7 @@ export function FeedItemReader({ itemId, onBack }: FeedItemReaderProps) {
         {hasImages && !imagesAllowed && (
           <Alert color="gray" icon={<IconPhoto size={18} aria-hidden />} title="Images are not loaded">
             <Stack gap="xs" align="flex-start">
-              <Text size="sm">Loading them tells the sites that host them that you read this feed. Their descriptions are shown instead.</Text>
+              <Text size="sm">Loading them tells the sites that host them that you read this feed, so they load only if you agree, for this feed.</Text>
               <Button size="compact-sm" variant="default" loading={consenting} onClick={() => void allowImages()}>
                 Load images from this feed
               </Button>
