@@ -69,8 +69,9 @@ function random(seed: number): () => number {
 
 /**
  * A realistic learning network of any size, identical for the same size and seed: teachers at
- * schools with subjects and channels, communities, events, goals, journal entries and
- * interactions spread over two years (a few close colleagues get most of them).
+ * schools with subjects and channels, communities, events, goals, journal entries, resources
+ * given and received, a reading list, and interactions spread over two years (a few close
+ * colleagues get most of them).
  */
 export function generateNetwork(size: NetworkSize): GeneratedNetwork {
   const next = random(size.seed)

@@ -18,10 +18,8 @@ const runners = new WeakMap<Database, SqlRunner>()
  */
 export function computeDashboard(db: Database, args: { from: string; to: string; today: string }): DashboardSummary {
   const started = performance.now()
-  let runner = runners.get(db)
-  if (!runner) runners.set(db, (runner = new SqlRunner(db)))
+  const read = runnerFor(db)
   const range = dashboardRange(args.from, args.to)
-  const read = runner
   const figures = db.transaction(() => ({
     goals: goalsPanel(db, args.today),
     ...engagementAndBalance(read, range),
@@ -31,4 +29,12 @@ export function computeDashboard(db: Database, args: { from: string; to: string;
     learning: learningPanel(read, range),
   }))()
   return { range, ...figures, computedInMs: performance.now() - started }
+}
+
+function runnerFor(db: Database): SqlRunner {
+  const cached = runners.get(db)
+  if (cached) return cached
+  const runner = new SqlRunner(db)
+  runners.set(db, runner)
+  return runner
 }
