@@ -24,7 +24,7 @@ export function dormantCommunity({ sql: runner, from, to, dismissedJson }: Sugge
     WITH served AS (
       SELECT c.id, c.name, c.sort_name,
         (SELECT json_group_array(title) FROM (
-          SELECT g.title FROM json_each(c.goal_ids_json) j JOIN goals g ON g.id = j.value
+          SELECT g.title FROM json_each(c.goal_ids_json) goal_ids JOIN goals g ON g.id = goal_ids.value
           WHERE g.deleted = 0 AND g.status = 'active' ORDER BY g.title, g.id)) AS goal_titles_json,
         max(
           coalesce((SELECT max(i.date) FROM interactions i WHERE i.community_id = c.id AND i.deleted = 0 AND i.date <= ${to}), ''),
@@ -33,7 +33,7 @@ export function dormantCommunity({ sql: runner, from, to, dismissedJson }: Sugge
         ) AS last_activity
       FROM communities c
       WHERE c.deleted = 0 AND c.membership != 'former'
-        AND EXISTS (SELECT 1 FROM json_each(c.goal_ids_json) j JOIN goals g ON g.id = j.value WHERE g.deleted = 0 AND g.status = 'active')
+        AND EXISTS (SELECT 1 FROM json_each(c.goal_ids_json) goal_ids JOIN goals g ON g.id = goal_ids.value WHERE g.deleted = 0 AND g.status = 'active')
     )
     SELECT id, name, goal_titles_json, nullif(last_activity, '') AS last_activity_on,
       'community:' || id || ':' || coalesce(nullif(last_activity, ''), 'never') AS key

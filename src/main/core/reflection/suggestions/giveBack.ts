@@ -35,14 +35,14 @@ export function giveBack({ sql: runner, today, dismissedJson }: SuggestionInput)
       FROM resources r JOIN resource_contacts rc ON rc.resource_id = r.id
       WHERE r.deleted = 0 AND r.date BETWEEN ${start} AND ${today}
     ),
-    per_person AS (
-      SELECT contact_id, sum(direction = 'given') AS given, sum(direction = 'received') AS received,
-        max(CASE WHEN direction = 'received' THEN date END) AS last_received
+    one_sided AS (
+      SELECT contact_id, sum(direction = 'received') AS received, max(date) AS last_received
       FROM exchanges GROUP BY contact_id
+      HAVING sum(direction = 'given') = 0 AND sum(direction = 'received') >= ${giveBackMinReceived}
     )
     SELECT c.id, c.name, p.received, p.last_received, 'give-back:' || c.id || ':' || p.last_received AS key
-    FROM per_person p JOIN contacts c ON c.id = p.contact_id
-    WHERE c.deleted = 0 AND p.given = 0 AND p.received >= ${giveBackMinReceived}
+    FROM one_sided p CROSS JOIN contacts c ON c.id = p.contact_id
+    WHERE c.deleted = 0
       AND 'give-back:' || c.id || ':' || p.last_received NOT IN (SELECT value FROM json_each(${dismissedJson}))
     ORDER BY p.received DESC, p.last_received DESC, c.sort_name, c.id
     LIMIT ${maxGiveBack}`)
