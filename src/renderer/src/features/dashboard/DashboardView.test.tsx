@@ -13,8 +13,18 @@ function RoutedDashboard() {
   return <DashboardView route={route} />
 }
 
-function renderDashboard(summary: (args: { from: string; to: string; today: string }) => DashboardSummary) {
-  const api = createFakeApi({ 'dashboard.summary': (args) => ({ ok: true, value: summary(args as { from: string; to: string; today: string }) }) })
+/** The other screens' pieces on the dashboard (check-in card, suggestions) with nothing to say. */
+function quietSlots(termEnds: string[] = []) {
+  const schedule = { cadence: 'term' as const, termEnds }
+  return {
+    'reflection.settings': () => ({ ok: true as const, value: { schedule, dismissed: [] } }),
+    'reflection.due': () => ({ ok: true as const, value: { schedule, due: false, period: null, nextDueOn: null, lastCheckIn: null } }),
+    'suggestions.list': () => ({ ok: true as const, value: { suggestions: [], dismissedCount: 0 } }),
+  }
+}
+
+function renderDashboard(summary: (args: { from: string; to: string; today: string }) => DashboardSummary, termEnds: string[] = []) {
+  const api = createFakeApi({ ...quietSlots(termEnds), 'dashboard.summary': (args) => ({ ok: true, value: summary(args as { from: string; to: string; today: string }) }) })
   renderWithProviders(<RoutedDashboard />, { platform: createFakePlatform(api) })
   return api
 }
@@ -110,6 +120,14 @@ describe('DashboardView', () => {
     expect(screen.queryByText('From must be on or before To')).toBeNull()
   })
 
+  it("starts This term the day after the teacher's last term end", async () => {
+    const api = renderDashboard((args) => emptySummary(args), [addDays(today, -40), addDays(today, 60)])
+    await waitFor(() => expect(summaryCalls(api)).toHaveLength(1))
+    fireEvent.click(screen.getByRole('radio', { name: 'This term' }))
+    await waitFor(() => expect(summaryCalls(api).at(-1)).toEqual({ from: addDays(today, -39), to: today, today }))
+    expect(screen.getByTestId('range-description').textContent).toContain('from the day after your last term end')
+  })
+
   it('opens on the range in the URL, as after a reload', async () => {
     window.location.hash = '#/dashboard?from=2026-02-01&to=2026-02-28'
     const api = renderDashboard((args) => emptySummary(args))
@@ -150,6 +168,7 @@ describe('DashboardView', () => {
   it("shows the core's message when the summary fails, and tries again", async () => {
     let fail = true
     const api = createFakeApi({
+      ...quietSlots(),
       'dashboard.summary': () => (fail ? { ok: false, error: { code: 'internal', message: 'The index is being rebuilt.' } } : { ok: true, value: busySummary() }),
     })
     renderWithProviders(<RoutedDashboard />, { platform: createFakePlatform(api) })

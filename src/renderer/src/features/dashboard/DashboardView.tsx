@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import type { Route } from '../../app/route'
 import { navigate } from '../../app/route'
 import { localDay } from '../network/dates'
+import { useIndexQuery } from '../network/useIndexQuery'
 import { CheckInDueCard } from '../reflection/CheckInDueCard'
 import { SuggestionsPanel } from '../reflection/SuggestionsPanel'
 import { TermReportButton } from '../termReport/TermReportButton'
@@ -17,6 +18,8 @@ import { ReciprocityPanel } from './panels/ReciprocityPanel'
 import { RangeSelector } from './RangeSelector'
 import { useDashboardSummary } from './useDashboardSummary'
 
+const noTermEnds: readonly string[] = []
+
 /**
  * The home screen: are you reaching your goals, having meaningful conversations, giving back,
  * and learning? Every figure comes from the core for the range in the URL, with its trend.
@@ -25,6 +28,9 @@ export function DashboardView({ route }: { route: Route }) {
   const today = localDay()
   const range = resolveRange(route, today)
   const { summary, loading, error, reload } = useDashboardSummary(range.from, range.to, today)
+  // The term end dates the teacher gave for check-ins also say when "This term" began.
+  const reflection = useIndexQuery((api) => api.call('reflection.settings', {}), 'reflection-settings', ['settings', 'checkins'])
+  const termEnds = reflection.data?.schedule.termEnds ?? noTermEnds
   const period = previousPeriodLabel(summary?.range.days ?? rangeDays(range))
 
   function changeRange(next: DateRange) {
@@ -41,7 +47,7 @@ export function DashboardView({ route }: { route: Route }) {
       </Group>
       <CheckInDueCard today={today} />
       <Group justify="space-between" align="flex-end">
-        <RangeSelector range={range} today={today} onChange={changeRange} />
+        <RangeSelector range={range} today={today} termEnds={termEnds} onChange={changeRange} />
         {loading && summary ? (
           <Group gap="xs" role="status">
             <Loader size="xs" aria-hidden />

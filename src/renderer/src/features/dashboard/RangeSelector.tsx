@@ -1,13 +1,13 @@
 import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { formatDay } from '../network/dates'
-import { choiceOf, presetRange, rangeChoiceLabels, rangePresets, type DateRange, type RangeChoice } from './dashboardRange'
+import { choiceOf, presetRange, termStart, rangeChoiceLabels, rangePresets, type DateRange, type RangeChoice } from './dashboardRange'
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/
 
 /** The dashboard's period: a preset ending today, or two days picked by hand (from on or before to). */
-export function RangeSelector({ range, today, onChange }: { range: DateRange; today: string; onChange: (range: DateRange) => void }) {
-  const matching = choiceOf(range, today)
+export function RangeSelector({ range, today, termEnds, onChange }: { range: DateRange; today: string; termEnds: readonly string[]; onChange: (range: DateRange) => void }) {
+  const matching = choiceOf(range, today, termEnds)
   // Custom stays chosen while its inputs are open, even when the days typed happen to match a preset.
   const [customOpen, setCustomOpen] = useState(matching === 'custom')
   const [draft, setDraft] = useState<DateRange>(range)
@@ -21,7 +21,7 @@ export function RangeSelector({ range, today, onChange }: { range: DateRange; to
       return
     }
     setCustomOpen(false)
-    onChange(presetRange(next, today))
+    onChange(presetRange(next, today, termEnds))
   }
 
   // A custom range that arrived by URL has no draft yet: its inputs start from it.
@@ -50,14 +50,19 @@ export function RangeSelector({ range, today, onChange }: { range: DateRange; to
         </Group>
       ) : null}
       <Text size="xs" c="dimmed" data-testid="range-description">
-        {describeRange(choice, range)}
+        {describeRange(choice, range, termEnds.length > 0)}
       </Text>
     </Stack>
   )
 }
 
-function describeRange(choice: RangeChoice, range: DateRange): string {
+function describeRange(choice: RangeChoice, range: DateRange, hasTermEnds: boolean): string {
   const span = `${formatDay(range.from)} to ${formatDay(range.to)}`
-  if (choice === 'term') return `${span}. Terms are taken to start on 1 September, 1 January and 1 April; pick Custom for your school's dates.`
+  if (choice === 'term') {
+    const fromTermEnd = hasTermEnds && range.from !== termStart(range.to)
+    return fromTermEnd
+      ? `${span}: from the day after your last term end.`
+      : `${span}. Terms are taken to start on 1 September, 1 January and 1 April; enter your term end dates on the Check-ins screen, or pick Custom.`
+  }
   return `${span}, compared with the same number of days before.`
 }

@@ -10,6 +10,16 @@ describe('dashboard ranges', () => {
     expect(termStart('2026-03-31')).toBe('2026-01-01')
   })
 
+  it("starts the term the day after the teacher's last term end, unless that end is from another year", () => {
+    const termEnds = ['2026-12-18', '2026-07-22', '2026-04-02']
+    expect(termStart('2026-12-01', termEnds)).toBe('2026-07-23')
+    expect(termStart('2026-07-22', termEnds)).toBe('2026-04-03')
+    expect(termStart('2027-01-10', termEnds)).toBe('2026-12-19')
+    expect(termStart('2027-09-10', termEnds)).toBe('2027-09-01')
+    expect(presetRange('term', '2026-12-01', termEnds)).toEqual({ from: '2026-07-23', to: '2026-12-01' })
+    expect(choiceOf({ from: '2026-07-23', to: '2026-12-01' }, '2026-12-01', termEnds)).toBe('term')
+  })
+
   it('ends every preset today and counts both ends', () => {
     expect(presetRange('last-30', '2026-03-01')).toEqual({ from: '2026-01-31', to: '2026-03-01' })
     expect(rangeDays(presetRange('last-30', '2026-03-01'))).toBe(30)

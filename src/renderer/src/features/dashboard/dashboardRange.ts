@@ -21,12 +21,19 @@ export const rangePresets: RangePreset[] = ['term', 'last-30', 'last-90', 'year'
 /** What the dashboard shows with no range in the URL: recent enough to act on, long enough for a weekly chart. */
 export const defaultPreset: RangePreset = 'last-30'
 
+/** A teacher's last term end older than this is a stale list (last year's dates), not this term's start. */
+const termEndStaleDays = 183
+
 /**
- * Terms start on 1 September, 1 January and 1 April: the three-term year of UK schools rounded to
- * month starts (the exact dates differ by school and country; the summer break counts with the
- * summer term). A teacher whose terms differ picks Custom.
+ * The first day of the current term. With the term end dates the teacher gave for end-of-term
+ * check-ins, the day after the last one before today. Without them (or with only old ones), terms
+ * start on 1 September, 1 January and 1 April: the three-term year of UK schools rounded to month
+ * starts (the summer break counts with the summer term); a teacher whose terms differ picks Custom
+ * or enters their term ends.
  */
-export function termStart(today: string): string {
+export function termStart(today: string, termEnds: readonly string[] = []): string {
+  const previousEnd = [...termEnds].sort().filter((end) => end < today).at(-1)
+  if (previousEnd && addDays(previousEnd, termEndStaleDays) >= today) return addDays(previousEnd, 1)
   const year = Number(today.slice(0, 4))
   const month = Number(today.slice(5, 7))
   if (month >= 9) return `${year}-09-01`
@@ -35,10 +42,10 @@ export function termStart(today: string): string {
 }
 
 /** The preset's days, ending today (inclusive). */
-export function presetRange(preset: RangePreset, today: string): DateRange {
+export function presetRange(preset: RangePreset, today: string, termEnds: readonly string[] = []): DateRange {
   switch (preset) {
     case 'term':
-      return { from: termStart(today), to: today }
+      return { from: termStart(today, termEnds), to: today }
     case 'last-30':
       return { from: addDays(today, -29), to: today }
     case 'last-90':
@@ -54,8 +61,8 @@ export function resolveRange(route: { from?: string; to?: string }, today: strin
 }
 
 /** Which preset gives exactly this range today; 'custom' when none does. */
-export function choiceOf(range: DateRange, today: string): RangeChoice {
-  return rangePresets.find((preset) => sameRange(presetRange(preset, today), range)) ?? 'custom'
+export function choiceOf(range: DateRange, today: string, termEnds: readonly string[] = []): RangeChoice {
+  return rangePresets.find((preset) => sameRange(presetRange(preset, today, termEnds), range)) ?? 'custom'
 }
 
 function sameRange(a: DateRange, b: DateRange): boolean {
