@@ -27,6 +27,15 @@ async function addResource(page: Page, entry: { title: string; direction: 'Given
   await expect(dialog).toBeHidden()
 }
 
+async function createProject(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: 'Shared spaces' }).click()
+  await page.getByRole('button', { name: 'New project' }).click()
+  const create = page.getByRole('dialog', { name: 'New project' })
+  await create.getByRole('textbox', { name: 'Title' }).fill(title)
+  await create.getByRole('button', { name: 'Create project' }).click()
+  await expect(page).toHaveURL(/#\/projects\/[\w-]+$/)
+}
+
 function rows(page: Page) {
   return page.getByRole('table', { name: 'Resources' }).getByTestId('resource-row')
 }
@@ -38,12 +47,7 @@ test.describe('the resources library', () => {
     await createContact(page, 'Ada Lovelace')
     await createContact(page, 'Bea Okafor')
 
-    await page.getByRole('link', { name: 'Shared spaces' }).click()
-    await page.getByRole('button', { name: 'New project' }).click()
-    const create = page.getByRole('dialog', { name: 'New project' })
-    await create.getByRole('textbox', { name: 'Title' }).fill('Volcanoes unit')
-    await create.getByRole('button', { name: 'Create project' }).click()
-    await expect(page).toHaveURL(/#\/projects\/[\w-]+$/)
+    await createProject(page, 'Volcanoes unit')
 
     await openLibrary(page)
     await expect(page.getByText('No resources yet')).toBeVisible()
@@ -60,6 +64,14 @@ test.describe('the resources library', () => {
     await expect(rows(page)).toHaveCount(1)
     await expect(rows(page).first()).toContainText('Fractions card sort')
     await page.getByLabel('Person').selectOption({ label: 'Anyone' })
+    await expect(rows(page)).toHaveCount(2)
+
+    // Delete an entry, and bring it back with Undo.
+    await rows(page).getByRole('link', { name: 'Retrieval practice guide' }).click()
+    await page.getByRole('dialog', { name: 'Resource' }).getByRole('button', { name: 'Delete' }).click()
+    await expect(page.getByText('Deleted “Retrieval practice guide”.')).toBeVisible()
+    await expect(rows(page)).toHaveCount(1)
+    await page.getByRole('button', { name: 'Undo' }).click()
     await expect(rows(page)).toHaveCount(2)
 
     await page.getByRole('button', { name: 'Share to a space' }).click()
@@ -102,9 +114,14 @@ test.describe('the resources library', () => {
       await page.getByRole('button', { name: 'Cancel' }).click()
 
       await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+      await createProject(page, 'Volcanoes unit')
+      await openLibrary(page)
       await page.getByRole('button', { name: 'Share to a space' }).click()
-      await expect(page.getByRole('dialog', { name: 'Share to a project or circle' })).toContainText('not in a project or circle you can add to')
-      await expectNoAxeViolations(page, `the share dialog (${colorScheme})`)
+      const share = page.getByRole('dialog', { name: 'Share to a project or circle' })
+      await expect(share.getByLabel(/Project or circle/)).toHaveValue(/^project:/)
+      await share.getByRole('button', { name: 'Share', exact: true }).click()
+      await expect(share.getByText('A link starts with http:// or https://.')).toBeVisible()
+      await expectNoAxeViolations(page, `the share dialog with an error (${colorScheme})`)
     })
   }
 })
