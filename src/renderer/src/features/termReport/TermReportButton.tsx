@@ -36,7 +36,9 @@ export function TermReportButton({ from, to, today }: { from: string; to: string
   }
 
   return (
-    <Menu position="bottom-end" withinPortal>
+    // In place rather than in a portal, so the open menu stays inside the page's landmarks; no
+    // focus placeholder (a role="presentation" child a menu may not have), the first item takes focus.
+    <Menu position="bottom-end" withinPortal={false} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button variant="default" leftSection={<IconReportAnalytics size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />} loading={busy !== null}>
           Term report
