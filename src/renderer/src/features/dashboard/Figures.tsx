@@ -15,14 +15,18 @@ export function FigureList({ label, children }: { label: string; children: React
   )
 }
 
-/** One figure; with a trend it also says how it moved against the previous period. */
-export function Figure({ label, value, trend, period, testId }: { label: string; value: ReactNode; trend?: Trend; period?: string; testId?: string }) {
+/**
+ * One figure; with a trend it also says how it moved against the previous period (`change` for a
+ * move measured otherwise, such as a share in points).
+ */
+export function Figure({ label, value, trend, period, change, testId }: { label: string; value: ReactNode; trend?: Trend; period?: string; change?: { words: TrendWords; previous?: string }; testId?: string }) {
+  const shown = change ?? (trend && period ? { words: describeTrend(trend, period), previous: `${trend.previous.toLocaleString()} in ${period}` } : null)
   return (
     <div className={classes.figure} data-testid={testId}>
       <dt>{label}</dt>
       <dd>
         <span className={classes.value}>{value}</span>
-        {trend && period ? <TrendText words={describeTrend(trend, period)} previous={`${trend.previous.toLocaleString()} in ${period}`} /> : null}
+        {shown ? <TrendText words={shown.words} previous={shown.previous} /> : null}
       </dd>
     </div>
   )

@@ -1,6 +1,7 @@
 import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { formatDay } from '../network/dates'
+import classes from './Dashboard.module.css'
 import { choiceOf, presetRange, termStart, rangeChoiceLabels, rangePresets, type DateRange, type RangeChoice } from './dashboardRange'
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/
@@ -36,13 +37,15 @@ export function RangeSelector({ range, today, termEnds, onChange }: { range: Dat
 
   const reversed = isoDay.test(shown.from) && isoDay.test(shown.to) && shown.from > shown.to
   return (
-    <Stack gap="xs">
-      <SegmentedControl
-        aria-label="Date range"
-        value={choice}
-        onChange={choose}
-        data={[...rangePresets, 'custom' as const].map((value) => ({ value, label: rangeChoiceLabels[value] }))}
-      />
+    <Stack gap="xs" className={classes.rangeSelector}>
+      <div className={classes.rangeChoices}>
+        <SegmentedControl
+          aria-label="Date range"
+          value={choice}
+          onChange={choose}
+          data={[...rangePresets, 'custom' as const].map((value) => ({ value, label: rangeChoiceLabels[value] }))}
+        />
+      </div>
       {choice === 'custom' ? (
         <Group gap="sm" align="flex-start">
           <TextInput type="date" label="From" value={shown.from} max={shown.to || undefined} onChange={(event) => edit('from', event.currentTarget.value)} error={reversed ? 'From must be on or before To' : undefined} />

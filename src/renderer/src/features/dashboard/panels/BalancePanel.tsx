@@ -1,11 +1,10 @@
 import { BarChart } from '@mantine/charts'
-import { Text } from '@mantine/core'
 import type { DashboardSummary, WeekPoint } from '@shared/api/dashboard'
 import { formatDay } from '../../network/dates'
 import { ChartFigure } from '../ChartFigure'
 import { DashboardPanel, PanelEmpty } from '../DashboardPanel'
 import { weekLabel } from '../dashboardRange'
-import { Figure, FigureList, TrendText } from '../Figures'
+import { Figure, FigureList } from '../Figures'
 import { describeShareChange, formatShare } from '../trend'
 
 /** The share of in-person against online contact, per week and against the previous period. */
@@ -21,9 +20,13 @@ export function BalancePanel({ balance, perWeek, period }: { balance: DashboardS
           <FigureList label="In person and online">
             <Figure label="In person" value={inPerson.current} trend={inPerson} period={period} />
             <Figure label="Online" value={online.current} trend={online} period={period} />
-            <Figure label="In-person share" value={formatShare(share)} testId="figure-in-person-share" />
+            <Figure
+              label="In-person share"
+              value={formatShare(share)}
+              change={{ words: describeShareChange(share, inPersonShare.previous, period), previous: inPersonShare.previous === null ? undefined : `${formatShare(inPersonShare.previous)} in ${period}` }}
+              testId="figure-in-person-share"
+            />
           </FigureList>
-          <ShareTrend current={share} previous={inPersonShare.previous} period={period} />
           <ChartFigure
             label="In-person and online interactions per week"
             summary={`${formatShare(share)} in person and ${formatShare(1 - share)} online over the period.`}
@@ -48,14 +51,5 @@ export function BalancePanel({ balance, perWeek, period }: { balance: DashboardS
         </>
       )}
     </DashboardPanel>
-  )
-}
-
-function ShareTrend({ current, previous, period }: { current: number; previous: number | null; period: string }) {
-  const words = describeShareChange(current, previous, period)
-  return (
-    <Text size="sm" data-testid="share-trend">
-      In-person share{previous === null ? '' : ` was ${formatShare(previous)}`}: <TrendText words={words} previous={previous === null ? undefined : `${formatShare(previous)} in ${period}`} />
-    </Text>
   )
 }

@@ -68,7 +68,9 @@ function DiversityItem({ dimension }: { dimension: DiversityDimension }) {
           {label}
         </Text>
         <Text size="xs" c="dimmed">
-          {dimension.distinct} distinct{dimension.unknown > 0 ? ` · ${dimension.unknown} not recorded` : ''}
+          {dimension.distinct} distinct
+          {dimension.evenness === null ? '' : ` · ${Math.round(dimension.evenness * 100)}% even`}
+          {dimension.unknown > 0 ? ` · ${dimension.unknown} not recorded` : ''}
         </Text>
       </Group>
       {dimension.evenness === null ? (

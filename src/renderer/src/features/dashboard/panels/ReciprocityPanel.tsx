@@ -42,7 +42,7 @@ export function ReciprocityPanel({ reciprocity, period }: { reciprocity: Dashboa
                 testId="chart-reciprocity"
               >
                 <BarChart
-                  h={Math.max(120, Math.min(people.length, chartedPeople) * 28 + 40)}
+                  h={Math.max(120, Math.min(people.length, chartedPeople) * 40 + 50)}
                   orientation="vertical"
                   data={people.slice(0, chartedPeople).map((person) => ({ name: person.contact.name, Given: person.given, Received: person.received }))}
                   dataKey="name"
@@ -52,7 +52,7 @@ export function ReciprocityPanel({ reciprocity, period }: { reciprocity: Dashboa
                   ]}
                   withLegend
                   accessibilityLayer={false}
-                  yAxisProps={{ width: 110 }}
+                  yAxisProps={{ width: 110, interval: 0 }}
                   xAxisProps={{ allowDecimals: false }}
                 />
               </ChartFigure>
