@@ -1,19 +1,9 @@
 import type { CheckIn } from '@shared/network/records'
+import { cadenceLabels, checkInQuestions } from '@shared/reflection/checkInQuestions'
 import { escapeHtml } from '../spaces/export/spansToHtml'
 import { count, day, paragraph, section, table } from './reportFormat'
 
-/**
- * The article's four questions as the check-in screen asks them, with the short names of its
- * history. The last one's rating is how well the network works as it is.
- */
-export const checkInQuestions = [
-  { rating: 'goalsRating', text: 'goalsText', question: 'Are you achieving your goals?', short: 'Goals' },
-  { rating: 'conversationsRating', text: 'conversationsText', question: 'Are you actively engaged in meaningful conversations?', short: 'Conversations' },
-  { rating: 'learningRating', text: 'learningText', question: 'Are you learning and growing?', short: 'Learning' },
-  { rating: 'adjustRating', text: 'adjustText', question: 'What will you adjust?', short: 'Network fit' },
-] as const satisfies ReadonlyArray<{ rating: keyof CheckIn; text: keyof CheckIn; question: string; short: string }>
-
-const cadenceNames: Record<CheckIn['cadence'], string> = { weekly: 'Weekly', monthly: 'Monthly', term: 'End of term' }
+const cadenceNames: Record<CheckIn['cadence'], string> = cadenceLabels
 
 const rated = (rating: number | null) => (rating === null ? 'Not rated' : `${rating} / 5`)
 
@@ -22,11 +12,11 @@ function checkInHeading(checkIn: CheckIn): string {
 }
 
 function checkInArticle(checkIn: CheckIn, index: number): string {
-  const answers = checkInQuestions.map(({ rating, text, question, short }) => {
+  const answers = checkInQuestions.map(({ rating, text, question, name }) => {
     const answer = checkIn[text].trim()
     return [
       `<h4>${escapeHtml(question)}</h4>`,
-      paragraph(`${rating === 'adjustRating' ? short : 'Rating'}: ${rated(checkIn[rating])}`, 'rating'),
+      paragraph(`${rating === 'adjustRating' ? name : 'Rating'}: ${rated(checkIn[rating])}`, 'rating'),
       answer ? paragraph(answer, 'answer') : paragraph('Nothing written.', 'note'),
     ].join('\n')
   })
@@ -43,7 +33,7 @@ export function checkInsSection(checkIns: readonly CheckIn[], leftOut: number): 
   const body = [
     table(
       'Ratings over the period (1 low, 5 high)',
-      ['Date', 'Cadence', ...checkInQuestions.map((q) => q.short)],
+      ['Date', 'Cadence', ...checkInQuestions.map((q) => q.name)],
       checkIns.map((c) => [day(c.date), cadenceNames[c.cadence], ...checkInQuestions.map((q) => rated(c[q.rating]))]),
     ),
   ]
