@@ -1,6 +1,6 @@
 import type { DashboardSummary } from '@shared/api/dashboard'
 import type { CheckIn } from '@shared/network/records'
-import { exportPageContentSecurityPolicy } from '../spaces/export/projectToHtml'
+import { exportPageHead } from '../spaces/export/projectToHtml'
 import { escapeHtml } from '../spaces/export/spansToHtml'
 import { checkInsSection } from './checkInsSection'
 import { dashboardSections } from './dashboardSections'
@@ -66,16 +66,7 @@ export function renderTermReport(input: TermReportInput): string {
     `Made on ${day(input.today)} with Staffroom`,
   ]
   return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${exportPageContentSecurityPolicy}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${reportStyles}</style>`,
-    '</head>',
+    exportPageHead(title, reportStyles),
     '<body>',
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,

@@ -10,6 +10,22 @@ import { escapeHtml, spansToHtml } from './spansToHtml'
  */
 export const exportPageContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'"
 
+/** The start of a standalone exported page up to </head>: no scripts, no requests, no referrer, inline styles only. */
+export function exportPageHead(title: string, styles: string): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${exportPageContentSecurityPolicy}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${styles}</style>`,
+    '</head>',
+  ].join('\n')
+}
+
 const printStyles = `
 @page { size: A4; margin: 20mm 18mm; }
 :root { color-scheme: light; }
@@ -63,16 +79,7 @@ export function projectToHtml(doc: A.Doc<ProjectDoc>): string {
     sections.push(`<section>\n<h2>Resources</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>`)
   }
   return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${exportPageContentSecurityPolicy}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(project.title)}</title>`,
-    `<style>${printStyles}</style>`,
-    '</head>',
+    exportPageHead(project.title, printStyles),
     '<body>',
     '<header>',
     `<h1>${escapeHtml(project.title)}</h1>`,
