@@ -5,6 +5,9 @@ const alias = { '@shared': resolve(__dirname, 'src/shared') }
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker per core minus one: a single worker on the 2-core build
+    // machines, idle while tests wait on sockets, timers and child processes.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
@@ -32,6 +35,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['src/renderer/src/test/setup.ts'],
+          testTimeout: 15_000,
         },
       },
     ],

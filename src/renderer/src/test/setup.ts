@@ -1,6 +1,10 @@
 // jsdom lacks a few browser APIs that Mantine and ProseMirror use; these stand-ins are enough for tests.
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+
+// findBy*/waitFor wait up to 5 s, not 1 s: on the 2-core build machines two test workers share
+// the CPU with jsdom layout and Mantine transitions, and a slow render is not a failure.
+configure({ asyncUtilTimeout: 5_000 })
 
 afterEach(() => {
   cleanup()

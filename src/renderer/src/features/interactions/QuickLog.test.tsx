@@ -26,6 +26,8 @@ function renderApp() {
       value: { interaction: {} as never, row: interactionRow({ id: 'i1', contacts: [{ id: 'ada', name: 'Ada Lovelace' }] }) },
     }),
   })
+  // The window opens on the notes list (the home screen, the dashboard, is not under test here).
+  window.location.hash = '#/all'
   renderWithProviders(<AppLayout />, { platform: createFakePlatform(api) })
   return api
 }
