@@ -1,13 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 const cliPath = path.resolve(import.meta.dirname, '../../../out/main/cli.js')
 
+/**
+ * Profiles live on a RAM disk where the machine has one: every save is an fsync (synchronous=FULL),
+ * and on the build machines' disk those waits were a sixth of the E2E time. They are still real
+ * SQLite files; durability on a real disk is the core tests' business.
+ */
+const profilesRoot = process.env.STAFFROOM_E2E_TMP ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir())
+
 export function makeDataDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'staffroom-e2e-'))
+  return mkdtempSync(path.join(profilesRoot, 'staffroom-e2e-'))
 }
 
 export function removeDataDir(dir: string): void {
