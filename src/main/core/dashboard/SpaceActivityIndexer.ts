@@ -5,6 +5,7 @@ import type { SpaceKind } from '@shared/spaces/SpaceCommon'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import { Coalescer } from '../events/Coalescer'
 import { latestChangeTime } from '../index/projectNote'
+import { WatchedHandles } from '../index/WatchedHandles'
 import { workspaceSpaces } from '../spaces/spaceDocuments'
 import { sql, SqlRunner } from '../storage/sql'
 
@@ -28,7 +29,7 @@ export interface SpaceActivityRow {
  */
 export class SpaceActivityIndexer {
   private readonly sql: SqlRunner
-  private readonly watched = new Map<string, () => void>()
+  private readonly watched: WatchedHandles
   private readonly projections: Coalescer<string>
   private readonly stopListening: Array<() => void> = []
   private readonly loading = new Set<string>()
@@ -42,6 +43,7 @@ export class SpaceActivityIndexer {
   ) {
     this.sql = new SqlRunner(db)
     this.projections = new Coalescer(options.projectDelayMs ?? 30, (ids) => this.projectPending(ids))
+    this.watched = new WatchedHandles((id) => this.projections.add(id))
   }
 
   start(): void {
@@ -64,7 +66,6 @@ export class SpaceActivityIndexer {
     this.projections.flush()
     this.stopped = true
     for (const stop of this.stopListening.splice(0)) stop()
-    for (const unwatch of this.watched.values()) unwatch()
     this.watched.clear()
   }
 
@@ -129,18 +130,11 @@ export class SpaceActivityIndexer {
   }
 
   private watch(handle: DocHandle<unknown>): void {
-    const id = handle.documentId
-    if (this.stopped || this.watched.has(id)) return
-    const onChange = () => this.projections.add(id)
-    handle.on('change', onChange)
-    this.watched.set(id, () => handle.off('change', onChange))
-    if (handle.isReady()) this.projections.add(id)
-    else void handle.whenReady().then(() => this.projections.add(id), () => undefined)
+    if (!this.stopped) this.watched.watch(handle)
   }
 
   private forget(id: string): void {
-    this.watched.get(id)?.()
-    this.watched.delete(id)
+    this.watched.forget(id)
     this.sql.run(sql`DELETE FROM space_activity WHERE document_id = ${id}`)
   }
 

@@ -10,6 +10,7 @@ import type { RecordStore } from '../../network/RecordStore'
 import { workspaceCollections } from '../../workspace/workspaceCollections'
 import type { NetworkIndexWriter } from './NetworkIndexWriter'
 import { projectRecord, readRecord } from './projectRecord'
+import { WatchedHandles } from '../WatchedHandles'
 
 const indexKindOf: Record<RecordKind, IndexKind> = {
   contact: 'contacts',
@@ -33,7 +34,7 @@ export type IndexChange = { kinds: IndexKind[]; ids: string[] }
  * a re-read of the shard.
  */
 export class NetworkIndexer {
-  private readonly watched = new Map<string, () => void>()
+  private readonly watched: WatchedHandles
   private readonly projections: Coalescer<string>
   private readonly stopListening: Array<() => void> = []
   private pendingKinds = new Set<IndexKind>()
@@ -49,6 +50,7 @@ export class NetworkIndexer {
     options: { projectDelayMs?: number; eventDelayMs?: number } = {},
   ) {
     this.projections = new Coalescer(options.projectDelayMs ?? 30, (ids) => this.projectPending(ids))
+    this.watched = new WatchedHandles((id) => this.projections.add(id))
     this.changes = new Coalescer(options.eventDelayMs ?? 50, (ids) => {
       const kinds = [...this.pendingKinds]
       this.pendingKinds = new Set()
@@ -76,14 +78,13 @@ export class NetworkIndexer {
     this.projections.flush()
     this.stopped = true
     for (const stop of this.stopListening.splice(0)) stop()
-    for (const unwatch of this.watched.values()) unwatch()
     this.watched.clear()
     this.changes.flush()
   }
 
   /** Projects pending changes now, for handlers that answer from the index right after a write. */
   flushPending(): void {
-    for (const [id] of this.watched) {
+    for (const id of this.watched.ids()) {
       const handle = this.repo.handles[id as DocumentId] as DocHandle<CollectionDoc> | undefined
       if (handle?.isReady() && this.writer.headsOf(id)?.join() !== sortedHeads(handle.doc()).join()) this.projections.add(id)
     }
@@ -161,13 +162,7 @@ export class NetworkIndexer {
   }
 
   private watch(handle: DocHandle<CollectionDoc>): void {
-    const id = handle.documentId
-    if (this.stopped || this.watched.has(id)) return
-    const onChange = () => this.projections.add(id)
-    handle.on('change', onChange)
-    this.watched.set(id, () => handle.off('change', onChange))
-    if (handle.isReady()) this.projections.add(id)
-    else void handle.whenReady().then(() => this.projections.add(id), () => undefined)
+    if (!this.stopped) this.watched.watch(handle)
   }
 
   private projectPending(documentIds: string[]): void {
