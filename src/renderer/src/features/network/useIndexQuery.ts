@@ -7,7 +7,11 @@ export interface IndexQueryState<T> {
   data: T | undefined
   /** True until the first answer arrives. */
   loading: boolean
+  /** A reload is on its way while the last answer stays shown. */
+  refreshing: boolean
   failed: boolean
+  /** The core's message when the last request failed (the data of the last good answer stays). */
+  error: string | null
   /** Loads again now (e.g. after a change this view made itself). */
   reload: () => void
 }
@@ -21,7 +25,7 @@ const refreshDelayMs = 120
  */
 export function useIndexQuery<T>(load: (api: ApiClient) => Promise<RpcResult<T>>, key: string, kinds: readonly string[]): IndexQueryState<T> {
   const api = useApi()
-  const [state, setState] = useState<Omit<IndexQueryState<T>, 'reload'>>({ data: undefined, loading: true, failed: false })
+  const [state, setState] = useState<Omit<IndexQueryState<T>, 'reload'>>({ data: undefined, loading: true, refreshing: false, failed: false, error: null })
   const [revision, setRevision] = useState(0)
   const loadRef = useRef(load)
   loadRef.current = load
@@ -34,10 +38,13 @@ export function useIndexQuery<T>(load: (api: ApiClient) => Promise<RpcResult<T>>
     const watched = kindsKey.split(',')
     async function run() {
       const mine = ++generation
+      setState((previous) => (previous.data === undefined || previous.refreshing ? previous : { ...previous, refreshing: true }))
       const result = await loadRef.current(api)
       if (cancelled || mine !== generation) return
       setState((previous) =>
-        result.ok ? { data: result.value, loading: false, failed: false } : { data: previous.data, loading: false, failed: true },
+        result.ok
+          ? { data: result.value, loading: false, refreshing: false, failed: false, error: null }
+          : { data: previous.data, loading: false, refreshing: false, failed: true, error: result.error.message },
       )
     }
     setState((previous) => ({ ...previous, loading: previous.data === undefined }))
