@@ -14,17 +14,17 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'src/preload/**/*.test.ts', 'tools/**/*.test.js', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'src/preload/**/*.test.ts', 'tools/**/*.test.js', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts', 'bench/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },
       {
         resolve: { alias },
         test: {
-          // Measurements, not checks: run by `npm run bench:network`, never by `npm test`.
+          // Measurements, not checks: run by `npm run bench` and the bench:* scripts, never by `npm test`.
           name: 'bench',
           environment: 'node',
-          include: ['src/**/*.bench-test.ts'],
+          include: ['src/**/*.bench-test.ts', 'bench/**/*.bench-test.ts'],
           testTimeout: 60 * 60_000,
         },
       },

@@ -47,7 +47,9 @@ export class RecordStore {
     const byShard = new Map<number, Array<RecordOf<K>>>()
     for (const record of records) {
       const shard = shardOf(record.id, shardCounts[kind])
-      byShard.set(shard, [...(byShard.get(shard) ?? []), record])
+      const inShard = byShard.get(shard)
+      if (inShard) inShard.push(record)
+      else byShard.set(shard, [record])
     }
     for (const [, inShard] of byShard) {
       const handle = await this.writableShard(kind, inShard[0]!.id)

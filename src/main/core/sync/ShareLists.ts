@@ -1,6 +1,7 @@
 import { isValidAutomergeUrl, parseAutomergeUrl, type AutomergeUrl, type DocHandle, type Repo, type RepoEvents } from '@automerge/automerge-repo'
 import type { Database } from 'better-sqlite3'
 import { sql, SqlRunner } from '../storage/sql'
+import { isKnownValidUrl } from '../workspace/knownValidUrl'
 import type { DocumentMembers } from './DocumentMembers'
 import type { TrustedDevices } from './TrustedDevices'
 
@@ -143,7 +144,7 @@ export class ShareLists {
     if (typeof theirs === 'object' && theirs !== null) {
       for (const [documentId, entry] of Object.entries(theirs as Record<string, unknown>)) {
         const { url, title, role, kind } = (entry ?? {}) as Record<string, unknown>
-        if (typeof url !== 'string' || !isValidAutomergeUrl(url) || parseAutomergeUrl(url).documentId !== documentId) continue
+        if (typeof url !== 'string' || !isKnownValidUrl(url) || parseAutomergeUrl(url).documentId !== documentId) continue
         offered.push({ documentId, url, title: typeof title === 'string' ? title.slice(0, 200) : '', role: role === 'viewer' ? 'viewer' : 'editor', kind: sharedKinds.find((k) => k === kind) ?? 'note' })
       }
     }

@@ -1,5 +1,6 @@
-import { isValidAutomergeUrl, parseAutomergeUrl, type AutomergeUrl, type DocHandle } from '@automerge/automerge-repo'
+import { parseAutomergeUrl, type AutomergeUrl, type DocHandle } from '@automerge/automerge-repo'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
+import { isKnownValidUrl } from './knownValidUrl'
 import { listSpaces } from '../spaces/spaceDocuments'
 import type { SharedDocument } from '../sync/ShareLists'
 import { workspaceNotes } from './openWorkspace'
@@ -12,7 +13,7 @@ export function listSharedNotes(workspace: DocHandle<WorkspaceDoc>, shares: Read
   const listed = workspaceNotes(workspace)
   const fresh: AutomergeUrl[] = []
   for (const { documentId, url } of shares) {
-    if (isValidAutomergeUrl(url) && parseAutomergeUrl(url).documentId === documentId && !listed.has(documentId)) fresh.push(url)
+    if (isKnownValidUrl(url) && parseAutomergeUrl(url).documentId === documentId && !listed.has(documentId)) fresh.push(url)
   }
   if (fresh.length === 0) return
   workspace.change((doc) => {
@@ -24,7 +25,7 @@ export function listSharedNotes(workspace: DocHandle<WorkspaceDoc>, shares: Read
 export function listSharedWithMe(workspace: DocHandle<WorkspaceDoc>, shares: readonly SharedDocument[]): void {
   listSharedNotes(workspace, shares.filter((s) => s.kind === 'note'))
   for (const kind of ['project', 'circle'] as const) {
-    const urls = shares.filter((s) => s.kind === kind && isValidAutomergeUrl(s.url) && parseAutomergeUrl(s.url).documentId === s.documentId).map((s) => s.url as AutomergeUrl)
+    const urls = shares.filter((s) => s.kind === kind && isKnownValidUrl(s.url) && parseAutomergeUrl(s.url).documentId === s.documentId).map((s) => s.url as AutomergeUrl)
     if (urls.length > 0) listSpaces(workspace, kind, urls)
   }
 }

@@ -2,6 +2,7 @@ import { isValidAutomergeUrl, type AutomergeUrl, type DocHandle, type Repo } fro
 import { newWorkspace, type WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import { migrateWorkspace, workspaceNeedsMigration } from '@shared/workspace/migrateWorkspace'
 import type { MetaStore } from '../storage/MetaStore'
+import { isKnownValidUrl } from './knownValidUrl'
 
 export const workspaceUrlKey = 'workspaceUrl'
 
@@ -27,15 +28,6 @@ export async function openWorkspace(repo: Repo, meta: MetaStore): Promise<DocHan
 /** Parsed note lists by workspace document state: a document state never changes, so neither does its list. */
 const notesByDocState = new WeakMap<object, ReadonlyMap<string, AutomergeUrl>>()
 /** URLs already checked (a checksum each); a workspace change adds one note but lists them all. */
-const validUrls = new Set<string>()
-
-function isValidUrl(url: string): boolean {
-  if (validUrls.has(url)) return true
-  if (!isValidAutomergeUrl(url)) return false
-  validUrls.add(url)
-  return true
-}
-
 /**
  * The notes listed in the workspace, read defensively (a peer may have written any shape).
  * Cached per document state, as validating thousands of URLs on every call adds up.
@@ -48,7 +40,7 @@ export function workspaceNotes(workspace: DocHandle<WorkspaceDoc>): ReadonlyMap<
   const notes: unknown = doc.notes
   if (typeof notes === 'object' && notes !== null) {
     for (const [id, url] of Object.entries(notes)) {
-      if (typeof url === 'string' && isValidUrl(url)) result.set(id, url as AutomergeUrl)
+      if (typeof url === 'string' && isKnownValidUrl(url)) result.set(id, url as AutomergeUrl)
     }
   }
   notesByDocState.set(doc, result)

@@ -1,6 +1,7 @@
-import { isValidAutomergeUrl, type AutomergeUrl, type DocHandle } from '@automerge/automerge-repo'
+import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo'
 import { recordKinds, type RecordKind } from '@shared/network/records'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
+import { isKnownValidUrl } from './knownValidUrl'
 
 export interface CollectionEntry {
   documentId: string
@@ -28,7 +29,7 @@ export function workspaceCollections(workspace: DocHandle<WorkspaceDoc>): Readon
       for (const [shard, documents] of Object.entries(shards)) {
         if (typeof documents !== 'object' || documents === null) continue
         for (const [documentId, url] of Object.entries(documents as Record<string, unknown>)) {
-          if (typeof url === 'string' && isValidAutomergeUrl(url)) result.set(documentId, { documentId, url, kind, shard: Number(shard) })
+          if (typeof url === 'string' && isKnownValidUrl(url)) result.set(documentId, { documentId, url, kind, shard: Number(shard) })
         }
       }
     }
