@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expectNoAxeViolations } from './support/axe'
+import { expectNoAxeViolationsInLightAndDark } from './support/axe'
 import { expect, test } from './support/fixtures'
 
 /** Adds an item through the Add item form; returns when its page is open. */
@@ -73,11 +73,7 @@ test.describe('the reading list', () => {
     await expect(item.getByRole('textbox', { name: /^Notes/ })).toHaveValue(note)
     expect(page.url()).toMatch(/#\/reading\?id=/)
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme })
-      await expectNoAxeViolations(page, `the reading list with an item open (${colorScheme})`)
-    }
-    await page.emulateMedia({ colorScheme: 'light' })
+    await expectNoAxeViolationsInLightAndDark(page, 'the reading list with an item open')
 
     // Delete, then Undo puts it back.
     await item.getByRole('button', { name: 'Delete' }).click()
@@ -96,9 +92,6 @@ test.describe('the reading list', () => {
     await form.getByRole('button', { name: 'Add item' }).click()
     await expect(form.getByText('A reading needs a title')).toBeVisible()
     await expect(form.getByText('Expected an http(s) address')).toBeVisible()
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme })
-      await expectNoAxeViolations(page, `the add reading item form with errors (${colorScheme})`)
-    }
+    await expectNoAxeViolationsInLightAndDark(page, 'the add reading item form with errors')
   })
 })

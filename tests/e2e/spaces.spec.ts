@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
-import { expectNoAxeViolations } from './support/axe'
+import { expectNoAxeViolations, expectNoAxeViolationsInLightAndDark } from './support/axe'
 import { expect, test } from './support/fixtures'
 import { makeDataDir, removeDataDir, ServeProcess } from './support/ServeProcess'
 
@@ -93,11 +93,7 @@ test.describe('shared lesson projects between two teachers', () => {
       await expect(a.getByTestId('project-member').nth(1).getByRole('combobox', { name: /^Role of / })).toHaveValue('Can edit')
       const nameOfB = ((await a.getByTestId('project-member').nth(1).locator('p').first().textContent()) ?? '').trim()
       expect(nameOfB.length).toBeGreaterThan(0)
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await a.emulateMedia({ colorScheme })
-        await expectNoAxeViolations(a, `the project page (${colorScheme})`)
-      }
-      await a.emulateMedia({ colorScheme: 'light' })
+      await expectNoAxeViolationsInLightAndDark(a, 'the project page')
 
       // B finds it in Shared spaces, marked new, with both members, and opens it as an editor.
       await openSpaces(b)
@@ -105,11 +101,7 @@ test.describe('shared lesson projects between two teachers', () => {
       await expect(row).toBeVisible({ timeout: syncWait })
       await expect(row.getByTestId('space-unread')).toHaveText('New')
       await expect(row).toContainText('Lesson project · You: can edit · Science · Year 5')
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await b.emulateMedia({ colorScheme })
-        await expectNoAxeViolations(b, `the shared spaces list (${colorScheme})`)
-      }
-      await b.emulateMedia({ colorScheme: 'light' })
+      await expectNoAxeViolationsInLightAndDark(b, 'the shared spaces list')
       await row.getByRole('link').click()
       await expect(b.getByRole('textbox', { name: 'Project title' })).toHaveValue(projectTitle)
       await expect(b.getByTestId('project-role')).toHaveText('Can edit')
@@ -151,11 +143,7 @@ test.describe('shared lesson projects between two teachers', () => {
       await panelTab(b, 'Comments').click()
       await expect(b.getByRole('article', { name: /^Comment by / })).toContainText('Could the quiz be on mini whiteboards?', { timeout: syncWait })
       await expect(b.getByRole('article', { name: /^Comment by / })).toContainText('Plenary: a five-question quiz.')
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await b.emulateMedia({ colorScheme })
-        await expectNoAxeViolations(b, `the project page with a colleague and a comment (${colorScheme})`)
-      }
-      await b.emulateMedia({ colorScheme: 'light' })
+      await expectNoAxeViolationsInLightAndDark(b, 'the project page with a colleague and a comment')
 
       // Apart: B's serve stops, then runs with sync off; both edit; then B comes back with sync on.
       const projectUrlPath = new URL(a.url()).hash
@@ -199,11 +187,7 @@ test.describe('shared lesson projects between two teachers', () => {
         await expect(projectBody(page)).not.toContainText('Starter: seeds in jars')
         await expect(projectBody(page)).toContainText('Objectives')
       }
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await a.emulateMedia({ colorScheme })
-        await expectNoAxeViolations(a, `the project page with its history (${colorScheme})`)
-      }
-      await a.emulateMedia({ colorScheme: 'light' })
+      await expectNoAxeViolationsInLightAndDark(a, 'the project page with its history')
 
       // B leaves the page; A's next sentence shows on B's list as unread.
       await openSpaces(b)
