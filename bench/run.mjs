@@ -35,6 +35,7 @@ for (const workload of chosen) {
   const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'bench', '--maxWorkers=1', workload.file], {
     cwd: root,
     stdio: 'inherit',
+    env: { ...process.env, STAFFROOM_BENCH: '1' },
   })
   const seconds = (performance.now() - began) / 1000
   const partFile = join(partsDir, `workload-${workload.id}.json`)

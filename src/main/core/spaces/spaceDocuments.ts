@@ -1,5 +1,5 @@
 import * as A from '@automerge/automerge'
-import { isValidAutomergeUrl, type AutomergeUrl, type DocHandle } from '@automerge/automerge-repo'
+import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo'
 import { ApiError } from '@shared/errors'
 import type { CircleDoc } from '@shared/spaces/CircleDoc'
 import { isFromNewerApp, repairCircle, repairProject, spaceNeedsRepair } from '@shared/spaces/migrateSpace'
@@ -8,6 +8,7 @@ import type { SpaceAuthor, SpaceKind } from '@shared/spaces/SpaceCommon'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import type { CoreContext } from '../api/CoreContext'
 import { myRole } from './projectView'
+import { isKnownValidUrl } from '../workspace/knownValidUrl'
 
 export type SpaceDoc = ProjectDoc | CircleDoc
 type DocOf<K extends SpaceKind> = K extends 'project' ? ProjectDoc : CircleDoc
@@ -15,13 +16,26 @@ type DocOf<K extends SpaceKind> = K extends 'project' ? ProjectDoc : CircleDoc
 const listKey = { project: 'projects', circle: 'circles' } as const
 const noun = { project: 'project', circle: 'circle' } as const
 
+/**
+ * Per workspace snapshot, the spaces already read from it. Indexers and access checks ask on every
+ * sync message, and checking each URL hashes it twice (bs58check), so a list is read once per
+ * workspace version (Automerge documents are immutable snapshots: a change makes a new object).
+ */
+const spacesBySnapshot = new WeakMap<object, Partial<Record<SpaceKind, ReadonlyMap<string, AutomergeUrl>>>>()
+
 /** The spaces of one kind listed in the workspace, read defensively (a peer may write any shape). */
 export function workspaceSpaces(workspace: DocHandle<WorkspaceDoc>, kind: SpaceKind): ReadonlyMap<string, AutomergeUrl> {
-  const listed: unknown = workspace.doc()[listKey[kind]]
+  const doc = workspace.doc()
+  let read = spacesBySnapshot.get(doc)
+  if (!read) spacesBySnapshot.set(doc, (read = {}))
+  const known = read[kind]
+  if (known) return known
+  const listed: unknown = doc[listKey[kind]]
   const result = new Map<string, AutomergeUrl>()
   if (typeof listed === 'object' && listed !== null) {
-    for (const [id, url] of Object.entries(listed)) if (typeof url === 'string' && isValidAutomergeUrl(url)) result.set(id, url as AutomergeUrl)
+    for (const [id, url] of Object.entries(listed)) if (typeof url === 'string' && isKnownValidUrl(url)) result.set(id, url)
   }
+  read[kind] = result
   return result
 }
 
