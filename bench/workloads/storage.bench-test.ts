@@ -39,13 +39,33 @@ const emptyRounds = (): Record<Variant, Round> => ({ [ours]: { save: [], load: [
 
 /** Create `count` small documents in a Repo and flush; then a fresh Repo finds and reads them all. */
 async function repoSmallDocs(variant: Variant, count: number, into: Round | undefined): Promise<void> {
-  const dir = freshDir('small')
+  await saveThenLoadThroughRepo(variant, 'small', into, {
+    write: (repo) => Array.from({ length: count }, (_, i) => repo.create(smallDoc(i)).url),
+    read: async (reader, urls) => (await Promise.all(urls.map((url) => reader.find(url)))).map((handle) => handle.doc()),
+    check: (docs) => {
+      const wrong = docs.findIndex((doc, i) => canonical(doc) !== canonical(smallDoc(i)))
+      expect(wrong, `${variant}: every document reads back as saved (first wrong: ${wrong})`).toBe(-1)
+    },
+  })
+}
+
+/**
+ * One timed save-then-load through automerge-repo: a Repo on fresh storage gets `write`'s
+ * documents and flushes (save); after a GC, a fresh Repo on freshly opened storage runs `read`
+ * (load, including what it reads from the documents, as a page would). Opening storage is untimed.
+ */
+async function saveThenLoadThroughRepo<T>(
+  variant: Variant,
+  label: string,
+  into: Round | undefined,
+  steps: { write: (repo: Repo) => AutomergeUrl[]; read: (reader: Repo, urls: AutomergeUrl[]) => Promise<T>; check: (read: T) => void },
+): Promise<void> {
+  const dir = freshDir(label)
   collectGarbage()
   let storage = openStorage(variant, dir)
   let t = performance.now()
   const repo = new Repo({ storage: storage.adapter, network: [] })
-  const urls: AutomergeUrl[] = []
-  for (let i = 0; i < count; i++) urls.push(repo.create(smallDoc(i)).url)
+  const urls = steps.write(repo)
   await repo.flush()
   const save = performance.now() - t
   await repo.shutdown()
@@ -54,10 +74,9 @@ async function repoSmallDocs(variant: Variant, count: number, into: Round | unde
   storage = openStorage(variant, dir)
   t = performance.now()
   const reader = new Repo({ storage: storage.adapter, network: [] })
-  const docs = (await Promise.all(urls.map((url) => reader.find(url)))).map((handle) => handle.doc())
+  const read = await steps.read(reader, urls)
   const load = performance.now() - t
-  const wrong = docs.findIndex((doc, i) => canonical(doc) !== canonical(smallDoc(i)))
-  expect(wrong, `${variant}: every document reads back as saved (first wrong: ${wrong})`).toBe(-1)
+  steps.check(read)
   await reader.shutdown()
   storage.close()
   const disk = bytesOnDisk(dir)
@@ -102,30 +121,17 @@ async function adapterSmallDocs(variant: Variant, chunks: SavedChunk[], into: Ro
 
 /** One large document imported into a Repo and flushed; a fresh Repo finds and reads it. */
 async function repoLargeDoc(variant: Variant, large: ReturnType<typeof largeDoc>, into: Round | undefined): Promise<void> {
-  const dir = freshDir('large')
-  collectGarbage()
-  let storage = openStorage(variant, dir)
-  let t = performance.now()
-  const repo = new Repo({ storage: storage.adapter, network: [] })
-  const url = repo.import<{ body: string }>(large.binary).url
-  await repo.flush()
-  const save = performance.now() - t
-  await repo.shutdown()
-  storage.close()
-  collectGarbage()
-  storage = openStorage(variant, dir)
-  t = performance.now()
-  const reader = new Repo({ storage: storage.adapter, network: [] })
-  const doc = (await reader.find<{ body: string }>(url)).doc()
-  const body = doc.body
-  const load = performance.now() - t
-  expect(body === large.body, `${variant}: the large document's text reads back as saved`).toBe(true)
-  expect(A.getHeads(doc), `${variant}: same heads`).toEqual(large.heads)
-  await reader.shutdown()
-  storage.close()
-  const disk = bytesOnDisk(dir)
-  removeDir(dir)
-  if (into) record(into, save, load, disk)
+  await saveThenLoadThroughRepo(variant, 'large', into, {
+    write: (repo) => [repo.import<{ body: string }>(large.binary).url],
+    read: async (reader, [url]) => {
+      const doc = (await reader.find<{ body: string }>(url!)).doc()
+      return { body: doc.body, heads: A.getHeads(doc) }
+    },
+    check: ({ body, heads }) => {
+      expect(body === large.body, `${variant}: the large document's text reads back as saved`).toBe(true)
+      expect(heads, `${variant}: same heads`).toEqual(large.heads)
+    },
+  })
 }
 
 /** JSON with sorted keys (Automerge gives map keys back sorted). */

@@ -2,7 +2,7 @@
 // y-protocols sync message over a MessageChannel to a server Y.Doc (the y-websocket server's
 // message handling), which appends every update to a better-sqlite3 table the way y-leveldb
 // stores them, and at the end compacts them into one Y.encodeStateAsUpdate.
-import { MessageChannel } from 'node:worker_threads'
+import { MessageChannel, type MessagePort } from 'node:worker_threads'
 import BetterSqlite3 from 'better-sqlite3'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
@@ -28,14 +28,7 @@ await serveReplay(async () => {
   const { port1: clientPort, port2: serverPort } = new MessageChannel()
   const server = new Y.Doc()
   server.on('update', (update: Uint8Array) => insert.run(docName, clock++, update))
-  serverPort.on('message', (message: Uint8Array) => {
-    const decoder = decoding.createDecoder(message)
-    const reply = encoding.createEncoder()
-    if (decoding.readVarUint(decoder) !== messageSync) return
-    encoding.writeVarUint(reply, messageSync)
-    syncProtocol.readSyncMessage(decoder, reply, server, serverPort)
-    if (encoding.length(reply) > 1) serverPort.postMessage(encoding.toUint8Array(reply))
-  })
+  answerSyncMessages(serverPort, server)
 
   const client = new Y.Doc()
   const text = client.getText('text')
@@ -48,14 +41,7 @@ await serveReplay(async () => {
   client.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin !== clientPort) send((encoder) => syncProtocol.writeUpdate(encoder, update))
   })
-  clientPort.on('message', (message: Uint8Array) => {
-    const decoder = decoding.createDecoder(message)
-    const reply = encoding.createEncoder()
-    if (decoding.readVarUint(decoder) !== messageSync) return
-    encoding.writeVarUint(reply, messageSync)
-    syncProtocol.readSyncMessage(decoder, reply, client, clientPort)
-    if (encoding.length(reply) > 1) clientPort.postMessage(encoding.toUint8Array(reply))
-  })
+  answerSyncMessages(clientPort, client)
   send((encoder) => syncProtocol.writeSyncStep1(encoder, client))
 
   const sameState = (a: Y.Doc, b: Y.Doc) => Buffer.from(Y.encodeStateVector(a)).equals(Y.encodeStateVector(b))
@@ -93,3 +79,15 @@ await serveReplay(async () => {
     },
   }
 })
+
+/** Reads y-protocols sync messages arriving on `port` into `doc`, answering on the same port (what y-websocket does per connection). */
+function answerSyncMessages(port: MessagePort, doc: Y.Doc): void {
+  port.on('message', (message: Uint8Array) => {
+    const decoder = decoding.createDecoder(message)
+    const reply = encoding.createEncoder()
+    if (decoding.readVarUint(decoder) !== messageSync) return
+    encoding.writeVarUint(reply, messageSync)
+    syncProtocol.readSyncMessage(decoder, reply, doc, port)
+    if (encoding.length(reply) > 1) port.postMessage(encoding.toUint8Array(reply))
+  })
+}
