@@ -77,4 +77,53 @@ describe('SqliteStorageAdapter', () => {
       await expect(adapter.load(['late'])).rejects.toThrow(/closed/)
     }),
   )
+
+  it(
+    'commits the writes of one turn together and in order, and reads see writes not yet awaited',
+    withAdapter(async (adapter, reopen) => {
+      const writes = [
+        adapter.save(['doc', 'snapshot', 'a'], new Uint8Array([1])),
+        adapter.remove(['doc', 'snapshot', 'a']),
+        adapter.save(['doc', 'snapshot', 'b'], new Uint8Array([2])),
+        adapter.save(['gone', 'x'], new Uint8Array([3])),
+        adapter.removeRange(['gone']),
+      ]
+      // Issued but not awaited: a read commits the queue first.
+      expect((await adapter.loadRange(['doc'])).map((c) => c.key)).toEqual([['doc', 'snapshot', 'b']])
+      await Promise.all(writes)
+      const reopened = reopen()
+      expect(await reopened.load(['doc', 'snapshot', 'a'])).toBeUndefined()
+      expect(await reopened.load(['doc', 'snapshot', 'b'])).toEqual(new Uint8Array([2]))
+      expect(await reopened.loadRange(['gone'])).toEqual([])
+    }),
+  )
+
+  it('rejects every write of a batch that failed, keeps none of it, and goes on working', async () => {
+    const temp = makeTempDir()
+    const db = openDatabase({ dataDir: temp.dir })
+    try {
+      db.exec(`CREATE TRIGGER refuse_poison BEFORE INSERT ON storage_chunks WHEN NEW.key LIKE 'poison%' BEGIN SELECT RAISE(ABORT, 'refused'); END`)
+      const adapter = new SqliteStorageAdapter(db)
+      const good = adapter.save(['fine', 'x'], new Uint8Array([1]))
+      const bad = adapter.save(['poison'], new Uint8Array([2]))
+      await expect(good).rejects.toThrow('refused')
+      await expect(bad).rejects.toThrow('refused')
+      expect(await adapter.load(['fine', 'x'])).toBeUndefined()
+      await adapter.save(['fine', 'x'], new Uint8Array([3]))
+      expect(await adapter.load(['fine', 'x'])).toEqual(new Uint8Array([3]))
+    } finally {
+      db.close()
+      temp.remove()
+    }
+  })
+
+  it(
+    'commits what is queued when the core marks it closed',
+    withAdapter(async (adapter, reopen) => {
+      const saved = adapter.save(['doc', 'incremental', 'last'], new Uint8Array([9]))
+      adapter.markClosed()
+      await saved
+      expect(await reopen().load(['doc', 'incremental', 'last'])).toEqual(new Uint8Array([9]))
+    }),
+  )
 })
