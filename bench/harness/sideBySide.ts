@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+
 /**
  * Runs competitors in the same process, alternating, so that whatever the machine is doing at a
  * moment lands on all of them alike. Each round runs every variant once, the starting variant
@@ -44,7 +46,17 @@ export function median(values: readonly number[]): number {
   return distribution(values).median
 }
 
-/** Peak resident set size of this process so far, in MB (Linux's ru_maxrss is in KB). */
+/**
+ * This process's peak resident set size in MB: Linux's VmHWM, the high-water mark of this process
+ * image. Not process.resourceUsage().maxRSS where it can be avoided: the kernel carries ru_maxrss
+ * over exec, so a child spawned from a 300 MB test worker would report the worker's 300 MB.
+ */
 export function peakRssMb(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (hwm) return Number(hwm[1]) / 1024
+  } catch {
+    // Not Linux: fall back to maxRSS (right when the parent is small).
+  }
   return process.resourceUsage().maxRSS / 1024
 }

@@ -2,8 +2,8 @@
 // variant's peak RSS is its own. The parent drives it with one JSON command per stdin line and
 // reads one JSON answer per stdout line; edits are replayed in the chunks the parent names, so
 // the three children take turns on the two cores.
-import { readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
+import { peakRssMb as peakRss } from '../../harness/sideBySide'
 import { readCompactEdits } from './compactEdits'
 
 /** One way of typing the trace into a document and persisting it. */
@@ -43,21 +43,6 @@ export interface ChildFinished {
   applyP95Ms: number
   applyP99Ms: number
   peakRssMb: number
-}
-
-/**
- * This process's peak RSS in MB: Linux's VmHWM, the high-water mark of this program's memory. Not
- * process.resourceUsage().maxRSS: the kernel carries that over from the parent forked before exec,
- * so every child would report at least the vitest worker's peak.
- */
-function peakRss(): number {
-  try {
-    const line = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))
-    if (line) return Number(line[1]) / 1024
-  } catch {
-    // Not Linux: fall through.
-  }
-  return process.resourceUsage().maxRSS / 1024
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
