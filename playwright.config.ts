@@ -4,7 +4,14 @@ import { defineConfig } from '@playwright/test'
 export const chromiumPath = process.env.STAFFROOM_CHROMIUM ?? '/usr/bin/chromium'
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
+  // `npm run test:e2e` runs the app's flows; `npm run test:hostile` runs the hostile pages (docs/RELIABILITY.md).
+  projects: [
+    { name: 'app', testDir: 'tests/e2e' },
+    // Its own output folder: Playwright empties a project's outputDir at the start of a run, and the
+    // default one (test-results) holds test-results/hostile, the figures the node tests recorded just before.
+    { name: 'hostile', testDir: 'tests/hostile/e2e', outputDir: 'test-results/playwright-hostile' },
+  ],
   // Each test starts its own serve process(es); two cores on this machine, so one worker.
   workers: 1,
   fullyParallel: false,

@@ -39,6 +39,17 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The hostile-world suite (docs/RELIABILITY.md): run by `npm run test:hostile`, part of `npm test`.
+          name: 'hostile',
+          environment: 'node',
+          include: ['tests/hostile/**/*.test.ts'],
+          testTimeout: 15 * 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'renderer',
           environment: 'jsdom',
           include: ['src/renderer/**/*.test.{ts,tsx}'],

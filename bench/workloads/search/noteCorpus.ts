@@ -1,3 +1,5 @@
+import { seededRandom } from '@shared/seededRandom'
+
 /**
  * Deterministic teacher-style notes for the search workload: a title and a few sentences drawn
  * from a school vocabulary (seeded, so every run and both variants search the same text), plus a
@@ -19,20 +21,9 @@ export interface CorpusNote {
   body: string
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Note `i` of a corpus of `count` notes: same text for the same (i, count). */
 export function corpusNote(i: number, count: number): CorpusNote {
-  const random = mulberry32(i * 2654435761 + 17)
+  const random = seededRandom(i * 2654435761 + 17)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const subject = pick(subjects)
   const sentences: string[] = []

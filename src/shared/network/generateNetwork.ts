@@ -15,6 +15,7 @@ import {
   type ReadingItem,
   type Resource,
 } from './records'
+import { seededRandom } from '../seededRandom'
 
 export interface NetworkSize {
   /** Same seed, same network, on every machine. */
@@ -55,17 +56,6 @@ const tags = ['mentor', 'researchED', 'local', 'twitter', 'plc', 'co-author', 'c
 const topics = ['retrieval practice', 'cognitive load', 'formative assessment', 'behaviour routines', 'reading fluency', 'fractions', 'practical science', 'oracy', 'feedback', 'curriculum sequencing']
 const places = ['Leeds', 'Manchester', 'Online', 'Birmingham', 'London', 'Bristol', 'Lyon', 'Dublin']
 
-/** mulberry32: small, fast and good enough for test data; never for anything secret. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * A realistic learning network of any size, identical for the same size and seed: teachers at
@@ -74,7 +64,7 @@ function random(seed: number): () => number {
  * colleagues get most of them).
  */
 export function generateNetwork(size: NetworkSize): GeneratedNetwork {
-  const next = random(size.seed)
+  const next = seededRandom(size.seed)
   const int = (n: number) => Math.floor(next() * n)
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!
   const some = <T>(items: readonly T[], max: number): T[] => [...new Set(Array.from({ length: int(max + 1) }, () => pick(items)))]
