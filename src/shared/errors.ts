@@ -6,6 +6,8 @@ export const errorCodes = [
   'too-large',
   'unauthorized',
   'profile-in-use',
+  /** The disk holding the profile is full: the change may not be saved (storage/diskFull.ts). */
+  'disk-full',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -15,9 +15,11 @@ import { FeedService } from './feeds/FeedService'
 import { NoteIndexer } from './index/NoteIndexer'
 import { NotesIndex } from './index/NotesIndex'
 import { MetaStore } from './storage/MetaStore'
+import { SessionMarker } from './index/SessionMarker'
 import { databaseFileName, openDatabase } from './storage/openDatabase'
 import { sql, SqlRunner } from './storage/sql'
 import { SqliteStorageAdapter } from './storage/SqliteStorageAdapter'
+import { StorageHealth } from './storage/StorageHealth'
 import { createNetworkServices } from './network/NetworkServices'
 import { Dashboard } from './dashboard/Dashboard'
 import { recordCounts } from './network/recordCounts'
@@ -43,11 +45,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 export interface CoreInternals {
   db: Database
   ctx: CoreContext
+  /**
+   * The durability signal: resolves once every document change this core holds when called (made
+   * by a handler, or received from a UI or a peer) is committed to disk. A handler's answer means
+   * the change is made in memory; automerge-repo's throttled save writes it about 100 ms later.
+   */
+  flush(): Promise<void>
 }
 
 export async function openCore(options: CoreOptions): Promise<{ core: Core; internals: CoreInternals }> {
   const db = openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding })
-  const storage = new SqliteStorageAdapter(db)
+  const events = new EventHub()
+  // A full disk is held and retried, and the UI told (storage/StorageHealth.ts).
+  const health = new StorageHealth((status) => events.emit('storage.status', status))
+  const storage = new SqliteStorageAdapter(db, health)
   let identity
   try {
     identity = await new DeviceIdentityStore(db, options.secretBox ?? plainSecretBox).loadOrCreate(options.deviceName)
@@ -68,12 +79,11 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
     const meta = new MetaStore(db)
     const workspace = await openWorkspace(repo, meta)
     workspaceHandle = workspace
-    const events = new EventHub()
     const notesIndex = new NotesIndex(db)
-    const indexer = new NoteIndexer(repo, notesIndex, workspace, (ids) => events.emit('index.changed', { kinds: ['notes'], ids }))
-    const network = createNetworkServices(db, repo, workspace, (change) => events.emit('index.changed', change))
+    const indexer = new NoteIndexer(repo, notesIndex, workspace, (ids) => events.emit('index.changed', { kinds: ['notes'], ids }), { health })
+    const network = createNetworkServices(db, repo, workspace, (change) => events.emit('index.changed', change), health)
     const feeds = new FeedService(db, (ids) => events.emit('index.changed', { kinds: ['feeds'], ids }), options.feedFetch)
-    const ctx: CoreContext = { repo, workspace, storage, meta, notesIndex, indexer, network, events, sync, feeds, spaceSeen: new SpaceSeen(db), dashboard: new Dashboard(db, repo, workspace) }
+    const ctx: CoreContext = { repo, workspace, storage, meta, notesIndex, indexer, network, events, sync, feeds, spaceSeen: new SpaceSeen(db), dashboard: new Dashboard(db, repo, workspace, health) }
     const runner = new SqlRunner(db)
 
     const stats = (): ProfileStats => ({
@@ -94,6 +104,14 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
     })
     const dispatchToHandlers = createDispatch(handlers)
 
+    // repo.flush() would throw on a handle that never became ready (a document a peer asked for
+    // that is not here), so flush the ready ones. Each save resolves after its transaction commits
+    // (SqliteStorageAdapter, synchronous = FULL), so when this resolves the changes are on disk.
+    const flush = async () => {
+      const ready = Object.values(repo.handles).filter((h) => h.isReady()).map((h) => h.documentId as DocumentId)
+      await repo.flush(ready)
+    }
+
     let shutdownPromise: Promise<void> | undefined
     const shutdown = async () => {
       // Fetches in flight are aborted and awaited: none may write after the database closes.
@@ -104,14 +122,22 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
       network.indexer.stop()
       ctx.dashboard.spaceActivity.stop()
       for (const adapter of repo.networkSubsystem.adapters) adapter.disconnect()
-      // repo.flush() would throw on a handle that never became ready (a document a peer asked
-      // for that is not here), so flush the ready ones.
-      const ready = Object.values(repo.handles).filter((h) => h.isReady()).map((h) => h.documentId as DocumentId)
-      await repo.flush(ready)
-      storage.markClosed()
+      // Closing on a full disk: one last attempt, then the database is closed all the same (it is
+      // consistent; what could not be written is lost, and said so) rather than left open.
+      health.stop()
+      storage.beginClose()
+      await Promise.race([flush(), storage.nextRefusal()])
+      const abandoned = storage.markClosed()
+      if (abandoned > 0) console.error(`staffroom: the disk is full; ${abandoned} pending writes could not be saved before closing`)
+      // Everything the index shows is on disk now; otherwise the next start rebuilds the index.
+      if (abandoned === 0) markSessionClosed(session)
       db.close()
     }
 
+    // Read before the indexers start: they write the index, and only a clean close clears the mark.
+    const session = new SessionMarker(meta)
+    const recoverIndex = session.wasLeftOpen()
+    session.markOpen()
     await indexer.start()
     await network.indexer.start()
     ctx.dashboard.spaceActivity.start()
@@ -156,11 +182,23 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; inte
       stats,
       shutdown: () => (shutdownPromise ??= shutdown()),
     }
-    return { core, internals: { db, ctx } }
+    // The last session ended without closing (SessionMarker): its index may show changes that never
+    // reached the disk, so it is rebuilt from the documents before anyone reads it.
+    if (recoverIndex) await core.reindex()
+    return { core, internals: { db, ctx, flush: () => shutdownPromise ?? flush() } }
   } catch (error) {
     storage.markClosed()
     db.close()
     throw error
+  }
+}
+
+/** A full disk may refuse even this small write; the mark then stays open and the next start reindexes. */
+function markSessionClosed(session: SessionMarker): void {
+  try {
+    session.markClosed()
+  } catch (error) {
+    console.error('staffroom: could not record a clean close; the index is rebuilt at the next start', error)
   }
 }
 

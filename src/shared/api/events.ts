@@ -13,6 +13,11 @@ export interface ApiEvents {
   'index.changed': { kinds: IndexKind[]; ids: string[] }
   /** Progress of long work (reindex, import, initial sync). */
   'progress': { task: string; done: number; total: number }
+  /**
+   * The disk holding the profile filled up ('full': changes are held in memory and retried) or has
+   * room again ('ok': what was held is saved). `message` is for the user, as is.
+   */
+  'storage.status': { state: 'full' | 'ok'; message: string }
   /** The user chose a menu item (or its accelerator) in the Electron shell; never sent by serve. */
   'menu.command': { command: MenuCommand }
   /** The user clicked an OS notification in the Electron shell; the page opens this place. Never sent by serve. */

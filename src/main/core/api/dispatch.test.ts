@@ -7,6 +7,7 @@ import type { Core } from '../Core'
 import { createCore } from '../createCore'
 import { call } from '../testing/coreHarness'
 import { makeTempDir } from '../testing/tempDir'
+import { diskFullMessage } from '../storage/diskFull'
 import { createDispatch } from './dispatch'
 
 describe('dispatch against a real core', () => {
@@ -80,6 +81,19 @@ describe('createDispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect(JSON.stringify(result)).not.toContain('SQLITE')
     expect(log).toHaveBeenCalledWith('staffroom: notes.tags failed', expect.any(Error))
+  })
+
+  it('answers a full disk with disk-full and a message that says what to do, not the raw SQLite error', async () => {
+    const log = vi.fn()
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' })
+    const dispatch = createDispatch(handlers(() => { throw full }), log)
+    const result = await dispatch('notes.tags', {})
+    expect(result).toEqual({ ok: false, error: { code: 'disk-full', message: diskFullMessage } })
+    expect(diskFullMessage).toMatch(/disk is full.*Free some space/)
+    expect(JSON.stringify(result)).not.toContain('SQLITE')
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    expect(await createDispatch(handlers(async () => { throw enospc }), log)('notes.tags', {})).toMatchObject({ ok: false, error: { code: 'disk-full' } })
+    expect(log).not.toHaveBeenCalled()
   })
 
   it('applies defaults before the handler sees the arguments', async () => {

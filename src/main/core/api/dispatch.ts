@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { apiArgs, isApiMethod, type ApiHandlers } from '@shared/api'
 import { ApiError, type RpcResult } from '@shared/errors'
+import { diskFullMessage, isDiskFull } from '../storage/diskFull'
 
 export type Dispatch = (method: string, args: unknown) => Promise<RpcResult<unknown>>
 
@@ -21,6 +22,8 @@ export function createDispatch(handlers: ApiHandlers, log: (message: string, err
       return { ok: true, value: await handler(parsed.data) }
     } catch (error) {
       if (error instanceof ApiError) return failure(error.code, error.message)
+      // Not a bug to hide behind "something went wrong": the user can fix it, so say what it is.
+      if (isDiskFull(error)) return failure('disk-full', diskFullMessage)
       log(`staffroom: ${String(method).slice(0, 100)} failed`, error)
       return failure('internal', 'Something went wrong inside Staffroom. Your data is safe; please try again.')
     }

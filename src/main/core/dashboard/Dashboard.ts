@@ -2,6 +2,7 @@ import type { DocHandle, Repo } from '@automerge/automerge-repo'
 import type { Database } from 'better-sqlite3'
 import type { DashboardSummary } from '@shared/api/dashboard'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
+import type { StorageHealth } from '../storage/StorageHealth'
 import { computeDashboard } from './computeDashboard'
 import { SpaceActivityIndexer } from './SpaceActivityIndexer'
 
@@ -13,8 +14,9 @@ export class Dashboard {
     private readonly db: Database,
     repo: Repo,
     workspace: DocHandle<WorkspaceDoc>,
+    health?: StorageHealth,
   ) {
-    this.spaceActivity = new SpaceActivityIndexer(db, repo, workspace)
+    this.spaceActivity = new SpaceActivityIndexer(db, repo, workspace, { health })
   }
 
   /** Every figure for from–to; the caller flushes the network index first (see dashboardHandlers). */

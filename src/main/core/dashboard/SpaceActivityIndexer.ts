@@ -7,7 +7,9 @@ import { Coalescer } from '../events/Coalescer'
 import { latestChangeTime } from '../index/projectNote'
 import { WatchedHandles } from '../index/WatchedHandles'
 import { workspaceSpaces } from '../spaces/spaceDocuments'
+import { isDiskFull } from '../storage/diskFull'
 import { sql, SqlRunner } from '../storage/sql'
+import type { StorageHealth } from '../storage/StorageHealth'
 
 /** How long a rebuild waits for a space that is not on this device before leaving it out. */
 const loadWaitMs = 2_000
@@ -34,13 +36,16 @@ export class SpaceActivityIndexer {
   private readonly stopListening: Array<() => void> = []
   private readonly loading = new Set<string>()
   private stopped = false
+  private readonly health: StorageHealth | undefined
 
   constructor(
     db: Database,
     private readonly repo: Repo,
     private readonly workspace: DocHandle<WorkspaceDoc>,
-    options: { projectDelayMs?: number } = {},
+    /** `health`: where a write that failed on a full disk is reported and retried; without it, it throws. */
+    options: { projectDelayMs?: number; health?: StorageHealth } = {},
   ) {
+    this.health = options.health
     this.sql = new SqlRunner(db)
     this.projections = new Coalescer(options.projectDelayMs ?? 30, (ids) => this.projectPending(ids))
     this.watched = new WatchedHandles((id) => this.projections.add(id))
@@ -51,14 +56,14 @@ export class SpaceActivityIndexer {
       // automerge-repo 2.5 never emits 'document'; loads and syncs show up in these metrics.
       if ('documentId' in metrics) this.watchIfSpace(metrics.documentId)
     }
-    const onWorkspaceChange = () => this.reconcile()
+    const onWorkspaceChange = () => this.guarded(() => this.reconcile())
     this.repo.on('doc-metrics', onDocMetrics)
     this.workspace.on('change', onWorkspaceChange)
     this.stopListening.push(
       () => this.repo.off('doc-metrics', onDocMetrics),
       () => this.workspace.off('change', onWorkspaceChange),
     )
-    this.reconcile()
+    this.guarded(() => this.reconcile())
   }
 
   stop(): void {
@@ -139,7 +144,33 @@ export class SpaceActivityIndexer {
     this.sql.run(sql`DELETE FROM space_activity WHERE document_id = ${id}`)
   }
 
+  /** Projects every watched space again (a no-op write when its row is current): after a full disk. */
+  catchUp(): boolean {
+    if (this.stopped) return true
+    try {
+      this.reconcile()
+      this.projectNow([...this.watched.ids()])
+      return true
+    } catch (error) {
+      if (isDiskFull(error)) return false
+      throw error
+    }
+  }
+
+  /** Runs a write from a timer or an event: a full disk is reported and retried, never thrown into the emitter. */
+  private guarded(write: () => void): void {
+    try {
+      write()
+    } catch (error) {
+      if (!this.health?.failed('space activity', error, () => this.catchUp())) throw error
+    }
+  }
+
   private projectPending(ids: string[]): void {
+    this.guarded(() => this.projectNow(ids))
+  }
+
+  private projectNow(ids: string[]): void {
     const listed = this.listed()
     this.sql.transaction(() => {
       for (const id of ids) {
@@ -147,6 +178,8 @@ export class SpaceActivityIndexer {
         try {
           if (handle?.isReady()) this.write(id, handle, listed)
         } catch (error) {
+          // A full disk fails the whole batch (retried); a space that cannot be projected is skipped.
+          if (isDiskFull(error)) throw error
           console.error(`staffroom: could not index the activity of space ${id}`, error)
         }
       }

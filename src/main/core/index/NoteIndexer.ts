@@ -3,6 +3,8 @@ import type { AutomergeUrl, DocHandle, DocumentId, Repo, RepoEvents } from '@aut
 import type { StoredNote } from '@shared/notes/migrateNote'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import { Coalescer } from '../events/Coalescer'
+import { isDiskFull } from '../storage/diskFull'
+import type { StorageHealth } from '../storage/StorageHealth'
 import { workspaceNotes } from '../workspace/openWorkspace'
 import type { NoteRow } from './NoteRow'
 import type { NotesIndex } from './NotesIndex'
@@ -13,6 +15,8 @@ export interface NoteIndexerOptions {
   projectDelayMs?: number
   /** How long changed ids are gathered into one 'index.changed' event. */
   eventDelayMs?: number
+  /** Where a projection that failed on a full disk is reported and retried; without it, it throws. */
+  health?: StorageHealth
 }
 
 export interface RebuildProgress {
@@ -34,6 +38,9 @@ export class NoteIndexer {
   private readonly changes: Coalescer<string>
   private readonly stopListening: Array<() => void> = []
   private stopped = false
+  private readonly health: StorageHealth | undefined
+  /** A handler is waiting on this projection: a failure is its answer too (dispatch says "disk full"). */
+  private flushingForHandler = false
 
   constructor(
     private readonly repo: Repo,
@@ -42,6 +49,7 @@ export class NoteIndexer {
     private readonly onIndexChanged: (ids: string[]) => void,
     options: NoteIndexerOptions = {},
   ) {
+    this.health = options.health
     this.projections = new Coalescer(options.projectDelayMs ?? 30, (ids) => this.projectPending(ids))
     this.changes = new Coalescer(options.eventDelayMs ?? 50, (ids) => this.onIndexChanged(ids))
   }
@@ -55,7 +63,7 @@ export class NoteIndexer {
       if ('documentId' in metrics) this.watchIfNote(metrics.documentId)
     }
     const onDeleteDocument = ({ documentId }: { documentId: DocumentId }) => this.forget(documentId)
-    const onWorkspaceChange = () => void this.reconcile()
+    const onWorkspaceChange = () => void this.reconcile().catch((error: unknown) => this.onWriteFailed(error))
     this.repo.on('document', onDocument)
     this.repo.on('doc-metrics', onDocMetrics)
     this.repo.on('delete-document', onDeleteDocument)
@@ -95,7 +103,12 @@ export class NoteIndexer {
 
   /** Projects any pending changes now; for callers that read the index right after an edit. */
   flushPending(): void {
-    this.projections.flush()
+    this.flushingForHandler = true
+    try {
+      this.projections.flush()
+    } finally {
+      this.flushingForHandler = false
+    }
   }
 
   /**
@@ -168,7 +181,37 @@ export class NoteIndexer {
     else void handle.whenReady().then(() => this.projections.add(id), () => undefined)
   }
 
+  /**
+   * Projects every watched note whose row is behind its document: after a full disk refused
+   * projections. True when done, false while the disk is still full.
+   */
+  catchUp(): boolean {
+    if (this.stopped) return true
+    try {
+      this.projectNow([...this.watched.keys()])
+      return true
+    } catch (error) {
+      if (isDiskFull(error)) return false
+      throw error
+    }
+  }
+
+  /** A projection run from a timer: a full disk is reported and retried, never thrown into the event loop. */
   private projectPending(ids: string[]): void {
+    try {
+      this.projectNow(ids)
+    } catch (error) {
+      this.onWriteFailed(error)
+      if (this.flushingForHandler) throw error
+    }
+  }
+
+  private onWriteFailed(error: unknown): void {
+    if (this.health?.failed('notes index', error, () => this.catchUp())) return
+    throw error
+  }
+
+  private projectNow(ids: string[]): void {
     const notes = workspaceNotes(this.workspace)
     this.index.transaction(() => {
       for (const id of ids) {
@@ -176,6 +219,8 @@ export class NoteIndexer {
         try {
           if (handle && this.projectHandle(handle, notes)) this.changes.add(id)
         } catch (error) {
+          // A full disk fails the whole batch (retried); a note that cannot be projected is skipped.
+          if (isDiskFull(error)) throw error
           console.error(`staffroom: could not index note ${id}`, error)
         }
       }

@@ -15,6 +15,7 @@ import { NetworkIndexer, type IndexChange } from '../index/network/NetworkIndexe
 import { NetworkIndexWriter } from '../index/network/NetworkIndexWriter'
 import { RecordSearch } from '../index/network/RecordSearch'
 import { RecordStore } from './RecordStore'
+import type { StorageHealth } from '../storage/StorageHealth'
 import { UndoLog } from './UndoLog'
 
 /** The learning network's documents, index and queries, as the handlers use them. */
@@ -36,13 +37,19 @@ export interface NetworkServices {
   undo: UndoLog
 }
 
-export function createNetworkServices(db: Database, repo: Repo, workspace: DocHandle<WorkspaceDoc>, onIndexChanged: (change: IndexChange) => void): NetworkServices {
+export function createNetworkServices(
+  db: Database,
+  repo: Repo,
+  workspace: DocHandle<WorkspaceDoc>,
+  onIndexChanged: (change: IndexChange) => void,
+  health?: StorageHealth,
+): NetworkServices {
   const store = new RecordStore(repo, workspace)
   const writer = new NetworkIndexWriter(db)
   return {
     store,
     writer,
-    indexer: new NetworkIndexer(repo, writer, store, workspace, onIndexChanged),
+    indexer: new NetworkIndexer(repo, writer, store, workspace, onIndexChanged, { health }),
     contacts: new ContactsQueries(db),
     interactions: new InteractionsQueries(db),
     communities: new CommunitiesQueries(db),

@@ -1,6 +1,7 @@
 import type { Chunk, StorageAdapterInterface, StorageKey } from '@automerge/automerge-repo'
 import type { Database } from 'better-sqlite3'
 import { sql, SqlRunner } from './sql'
+import type { StorageHealth } from './StorageHealth'
 import { decodeStorageKey, encodeStorageKey, storageKeyRange } from './storageKey'
 
 interface ChunkRow {
@@ -25,21 +26,58 @@ interface PendingWrite {
  * in one transaction: one fsync instead of one per chunk (10,000 chunks: 2.6 s one by one,
  * 0.1 s together; docs/BENCHMARKS.md, workload 2). Reads commit what is queued first, so they
  * always see every earlier write.
+ *
+ * A full disk is not an error automerge-repo can do anything with (its saves are fired from
+ * timers nobody awaits, so a rejection would end the process). With a `health` monitor, a batch
+ * that fails because the disk is full is held, in order, and committed again with the next write
+ * or the monitor's retry; its promises resolve only then, so "saved" still means "on disk".
+ * Closing on a full disk (`beginClose`, `nextRefusal`, `markClosed`) abandons what is still held:
+ * those promises never settle, as the Repo they belong to is going away (rejecting them would
+ * only surface as unhandled rejections from its unawaited saves).
  */
 export class SqliteStorageAdapter implements StorageAdapterInterface {
   private readonly sql: SqlRunner
   private closed = false
   private pending: PendingWrite[] = []
+  /** Writes that failed on a full disk, oldest first; committed before anything newer. */
+  private held: PendingWrite[] = []
+  private closing = false
+  private refusalListeners: Array<() => void> = []
   private commitScheduled = false
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly health?: StorageHealth,
+  ) {
     this.sql = new SqlRunner(db)
   }
 
-  /** Called by the core just before it closes the database: what is queued is committed first. */
-  markClosed(): void {
+  /**
+   * Called by the core just before it closes the database: what is queued is committed first.
+   * Returns the number of writes abandoned because the disk is still full.
+   */
+  markClosed(): number {
     this.commitPending()
+    const abandoned = this.held.length
+    this.held = []
     this.closed = true
+    return abandoned
+  }
+
+  /** The number of writes waiting for room on the disk. */
+  get heldWrites(): number {
+    return this.held.length
+  }
+
+  /** Shutdown: from now on every write is tried at once, held or not (no retry timer runs any more). */
+  beginClose(): void {
+    this.closing = true
+    this.commitPending()
+  }
+
+  /** Resolves the next time the disk refuses a commit: shutdown stops waiting for its flush then. */
+  nextRefusal(): Promise<void> {
+    return new Promise((resolve) => this.refusalListeners.push(resolve))
   }
 
   async load(key: StorageKey): Promise<Uint8Array | undefined> {
@@ -88,8 +126,9 @@ export class SqliteStorageAdapter implements StorageAdapterInterface {
 
   /** Commits the queued writes now, in one transaction, and settles their promises. */
   commitPending(): void {
-    if (this.pending.length === 0) return
-    const batch = this.pending
+    if (this.pending.length === 0 && this.held.length === 0) return
+    const batch = [...this.held, ...this.pending]
+    this.held = []
     this.pending = []
     if (!this.db.open) {
       // Closed without markClosed (a test tearing down): nothing can be written any more.
@@ -101,10 +140,20 @@ export class SqliteStorageAdapter implements StorageAdapterInterface {
         for (const write of batch) write.write()
       })()
     } catch (error) {
+      if (this.health?.failed('storage', error, () => this.retryHeld())) {
+        this.held = batch
+        for (const listener of this.refusalListeners.splice(0)) listener()
+        return
+      }
       for (const write of batch) write.settle(error)
       return
     }
     for (const write of batch) write.settle()
+  }
+
+  private retryHeld(): boolean {
+    this.commitPending()
+    return this.held.length === 0
   }
 
   private enqueue(write: () => void): Promise<void> {
@@ -115,7 +164,9 @@ export class SqliteStorageAdapter implements StorageAdapterInterface {
       this.commitScheduled = true
       setImmediate(() => {
         this.commitScheduled = false
-        this.commitPending()
+        // While writes are held, new ones queue behind them for the health monitor's next retry:
+        // retrying a growing batch on every save of a full disk would only burn the disk and CPU.
+        if (this.held.length === 0 || this.closing) this.commitPending()
       })
     }
     return done

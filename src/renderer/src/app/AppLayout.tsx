@@ -31,6 +31,7 @@ import { Navbar } from './Navbar'
 import { useRoute, type Route } from './route'
 import { useMenuCommands } from './useMenuCommands'
 import { useShellOpen } from './useShellOpen'
+import { useStorageStatus } from './useStorageStatus'
 
 function RouteView({ route }: { route: Route }) {
   switch (route.section) {
@@ -101,6 +102,7 @@ export function AppLayout() {
   useHotkeys([...newNoteHotkeys, ...logHotkeys], [], true)
   useMenuCommands({ 'new-note': () => void createNote(), search: palette.open })
   useShellOpen()
+  useStorageStatus()
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 232, breakpoint: 0 }} padding={0}>

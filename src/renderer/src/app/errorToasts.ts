@@ -9,6 +9,7 @@ const titles: Record<ErrorCode, string> = {
   'too-large': 'Too large',
   unauthorized: 'Not signed in',
   'profile-in-use': 'Profile in use',
+  'disk-full': 'Disk full',
   internal: 'Something went wrong',
 }
 

@@ -7,6 +7,8 @@ import { normaliseTag } from '@shared/notes/tags'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import { Coalescer } from '../../events/Coalescer'
 import type { RecordStore } from '../../network/RecordStore'
+import { isDiskFull } from '../../storage/diskFull'
+import type { StorageHealth } from '../../storage/StorageHealth'
 import { workspaceCollections } from '../../workspace/workspaceCollections'
 import type { NetworkIndexWriter } from './NetworkIndexWriter'
 import { projectRecord, readRecord } from './projectRecord'
@@ -40,6 +42,9 @@ export class NetworkIndexer {
   private pendingKinds = new Set<IndexKind>()
   private readonly changes: Coalescer<string>
   private stopped = false
+  private readonly health: StorageHealth | undefined
+  /** A handler is waiting on this projection: a failure is its answer too (dispatch says "disk full"). */
+  private flushingForHandler = false
 
   constructor(
     private readonly repo: Repo,
@@ -47,8 +52,10 @@ export class NetworkIndexer {
     private readonly store: RecordStore,
     private readonly workspace: DocHandle<WorkspaceDoc>,
     private readonly onIndexChanged: (change: IndexChange) => void,
-    options: { projectDelayMs?: number; eventDelayMs?: number } = {},
+    /** `health`: where a projection that failed on a full disk is reported and retried; without it, it throws. */
+    options: { projectDelayMs?: number; eventDelayMs?: number; health?: StorageHealth } = {},
   ) {
+    this.health = options.health
     this.projections = new Coalescer(options.projectDelayMs ?? 30, (ids) => this.projectPending(ids))
     this.watched = new WatchedHandles((id) => this.projections.add(id))
     this.changes = new Coalescer(options.eventDelayMs ?? 50, (ids) => {
@@ -63,7 +70,7 @@ export class NetworkIndexer {
       // automerge-repo 2.5 never emits 'document'; loads and syncs show up in these metrics.
       if ('documentId' in metrics) this.watchIfCollection(metrics.documentId)
     }
-    const onWorkspaceChange = () => void this.reconcile()
+    const onWorkspaceChange = () => void this.reconcile().catch((error: unknown) => this.onWriteFailed(error))
     this.repo.on('doc-metrics', onDocMetrics)
     this.workspace.on('change', onWorkspaceChange)
     this.stopListening.push(
@@ -84,11 +91,41 @@ export class NetworkIndexer {
 
   /** Projects pending changes now, for handlers that answer from the index right after a write. */
   flushPending(): void {
-    for (const id of this.watched.ids()) {
-      const handle = this.repo.handles[id as DocumentId] as DocHandle<CollectionDoc> | undefined
-      if (handle?.isReady() && this.writer.headsOf(id)?.join() !== sortedHeads(handle.doc()).join()) this.projections.add(id)
+    for (const id of this.behindIds()) this.projections.add(id)
+    this.flushingForHandler = true
+    try {
+      this.projections.flush()
+    } finally {
+      this.flushingForHandler = false
     }
-    this.projections.flush()
+  }
+
+  /**
+   * Projects the settings and every watched collection whose rows are behind it: after a full
+   * disk refused projections. True when done, false while the disk is still full.
+   */
+  catchUp(): boolean {
+    if (this.stopped) return true
+    try {
+      this.projectSettings()
+      this.projectNow(this.behindIds())
+      return true
+    } catch (error) {
+      if (isDiskFull(error)) return false
+      throw error
+    }
+  }
+
+  private behindIds(): string[] {
+    return [...this.watched.ids()].filter((id) => {
+      const handle = this.repo.handles[id as DocumentId] as DocHandle<CollectionDoc> | undefined
+      return handle?.isReady() && this.writer.headsOf(id)?.join() !== sortedHeads(handle.doc()).join()
+    })
+  }
+
+  private onWriteFailed(error: unknown): void {
+    if (this.health?.failed('network index', error, () => this.catchUp())) return
+    throw error
   }
 
   /** Drops the network index and projects every collection again; returns the number of documents read. */
@@ -114,6 +151,8 @@ export class NetworkIndexer {
     if (this.stopped) return
     this.projectSettings()
     for (const entry of workspaceCollections(this.workspace).values()) {
+      // A find below may outlast the core: once stopped, the database may be closed.
+      if (this.stopped) return
       const loaded = this.repo.handles[entry.documentId as DocumentId]
       if (loaded) this.watch(loaded as DocHandle<CollectionDoc>)
       else if (this.writer.headsOf(entry.documentId) === undefined) {
@@ -165,7 +204,17 @@ export class NetworkIndexer {
     if (!this.stopped) this.watched.watch(handle)
   }
 
+  /** A projection run from a timer: a full disk is reported and retried, never thrown into the event loop. */
   private projectPending(documentIds: string[]): void {
+    try {
+      this.projectNow(documentIds)
+    } catch (error) {
+      this.onWriteFailed(error)
+      if (this.flushingForHandler) throw error
+    }
+  }
+
+  private projectNow(documentIds: string[]): void {
     const collections = workspaceCollections(this.workspace)
     this.writer.transaction(() => {
       const touchedContacts: string[] = []
@@ -176,6 +225,8 @@ export class NetworkIndexer {
         try {
           touchedContacts.push(...this.projectChanges(handle, entry.kind))
         } catch (error) {
+          // A full disk fails the whole batch (retried); a collection that cannot be projected is skipped.
+          if (isDiskFull(error)) throw error
           console.error(`staffroom: could not index collection ${documentId}`, error)
         }
       }
