@@ -131,8 +131,13 @@ export class RecordStore {
 
   private async writableShard<K extends RecordKind>(kind: K, id: string): Promise<DocHandle<CollectionDoc<K>>> {
     const shard = shardOf(id, shardCounts[kind])
-    const [existing] = shardDocuments(this.workspace, kind, shard)
-    if (existing) return this.open<K>(existing.url)
+    // The first listed document that is here. One another device listed but whose copy has not
+    // arrived (it went offline mid-sync, or is gone) must not stop this device from saving.
+    for (const entry of shardDocuments(this.workspace, kind, shard)) {
+      const handle = await this.open<K>(entry.url).catch(() => undefined)
+      if (handle) return handle
+    }
+    // None here: start the shard's document on this device (readers take the union of a shard's documents).
     const handle = this.repo.create<CollectionDoc<K>>(newCollection(kind))
     this.workspace.change((workspace) => {
       // Each level is read back after it is created: an assignment's value is the plain object,

@@ -2,6 +2,7 @@ import type { AutomergeUrl, DocHandle, Repo } from '@automerge/automerge-repo'
 import type { WorkspaceDoc } from '@shared/workspace/WorkspaceDoc'
 import type { MetaStore } from '../storage/MetaStore'
 import { workspaceUrlKey } from './openWorkspace'
+import { workspaceCollections } from './workspaceCollections'
 
 /**
  * Makes this profile use the workspace of the person's other device (after pairing an own
@@ -17,13 +18,13 @@ export async function adoptWorkspace(repo: Repo, meta: MetaStore, current: DocHa
     if (!doc.notes) doc.notes = {}
     for (const [id, noteUrl] of Object.entries(mine.notes ?? {})) if (!doc.notes[id]) doc.notes[id] = noteUrl
     if (!doc.collections) doc.collections = {}
-    for (const [kind, shards] of Object.entries(mine.collections ?? {}) as Array<[keyof WorkspaceDoc['collections'], Record<string, Record<string, AutomergeUrl>>]>) {
-      if (!doc.collections[kind]) doc.collections[kind] = {}
-      const into = doc.collections[kind]!
-      for (const [shard, documents] of Object.entries(shards)) {
-        if (!into[shard]) into[shard] = {}
-        for (const [documentId, documentUrl] of Object.entries(documents)) if (!into[shard]![documentId]) into[shard]![documentId] = documentUrl
-      }
+    // Read through workspaceCollections: it also finds shards hidden in a conflict.
+    for (const entry of workspaceCollections(current).values()) {
+      if (!doc.collections[entry.kind]) doc.collections[entry.kind] = {}
+      const into = doc.collections[entry.kind]!
+      const shard = String(entry.shard)
+      if (!into[shard]) into[shard] = {}
+      if (!into[shard]![entry.documentId]) into[shard]![entry.documentId] = entry.url
     }
   })
   await repo.flush([adopted.documentId])
