@@ -1,5 +1,6 @@
 import { cbor, NetworkAdapter, type Message, type PeerId, type PeerMetadata } from '@automerge/automerge-repo'
 import type { WebSocket } from 'ws'
+import { whyUnusable } from './peerMessageShape'
 
 /** Close codes a peer sees when we cut it off (4000–4999 are the application's to define). */
 export const closeCodes = {
@@ -17,7 +18,8 @@ type Role = 'dialer' | 'listener'
  * One authenticated connection to one device, as an automerge-repo network adapter. TLS has
  * already proved which device is on the other end; this checks that everything the peer says
  * matches it: its join/peer message must carry the PeerId bound to that device id, and every
- * later message must come from that PeerId and be meant for us. Anything else ends the link.
+ * later message must come from that PeerId, be meant for us and have a shape automerge-repo can
+ * use (`whyUnusable`). Anything else ends the link.
  * Speaks the wire protocol of automerge-repo's WebSocket adapters (join → peer, then CBOR
  * messages), so the two ends stay compatible with the stock adapters' framing.
  */
@@ -33,14 +35,20 @@ export class PeerSocketAdapter extends NetworkAdapter {
     private readonly role: Role,
     /** The PeerId the verified certificate entitles the other end to. */
     readonly expectedPeerId: PeerId,
-    private readonly onCutOff: (reason: string) => void = () => undefined,
+    /** Told when this end cuts the link (not for a plain disconnect), with the close code. */
+    private readonly onCutOff: (reason: string, code: number) => void = () => undefined,
   ) {
     super()
     this.ready = new Promise((resolve) => (this.markReady = resolve))
     socket.binaryType = 'nodebuffer'
     socket.on('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary))
     socket.on('close', () => this.onSocketClosed())
-    socket.on('error', () => this.onSocketClosed())
+    socket.on('error', (error: Error & { code?: string }) => {
+      // ws reports a frame it refused (over maxPayload, bad opcode, unmasked, invalid UTF-8) as an
+      // error with a WS_ERR_ code and closes the link itself: that is the peer misbehaving too.
+      if (!this.closed && error.code?.startsWith('WS_ERR_')) this.onCutOff(`refused frame (${error.code})`, closeCodes.protocol)
+      this.onSocketClosed()
+    })
   }
 
   isReady(): boolean {
@@ -75,7 +83,7 @@ export class PeerSocketAdapter extends NetworkAdapter {
   /** Ends the link with a code the other end can read; emits peer-disconnected once. */
   cutOff(code: number, reason: string): void {
     if (this.closed) return
-    if (code !== 1000) this.onCutOff(reason)
+    if (code !== 1000) this.onCutOff(reason, code)
     this.socket.close(code, reason.slice(0, 120))
     this.onSocketClosed()
   }
@@ -103,7 +111,11 @@ export class PeerSocketAdapter extends NetworkAdapter {
     if (!this.remotePeerId) this.handshake(message)
     else if (message.type === 'join' || message.type === 'peer') this.cutOff(closeCodes.protocol, 'second handshake')
     else if (message.targetId !== this.peerId) this.cutOff(closeCodes.protocol, 'message for another peer')
-    else this.emit('message', message as unknown as Message)
+    else {
+      const unusable = whyUnusable(message)
+      if (unusable) this.cutOff(closeCodes.protocol, unusable)
+      else this.emit('message', message as unknown as Message)
+    }
   }
 
   private handshake(message: Record<string, unknown>): void {

@@ -16,7 +16,12 @@ export interface SyncServiceOptions {
   /** How often a link is pinged; one missed pong closes it (half-open links after sleep or Wi-Fi loss). */
   keepAliveMs?: number
   random?: () => number
+  /** How long a device cut off for misbehaving is refused: doubling per repeat, up to the cap. */
+  misbehaviourCooldown?: { initialMs: number; maxMs: number }
 }
+
+/** A device that sent a malformed, oversized or foreign message waits this long before it is served again. */
+export const defaultMisbehaviourCooldown = { initialMs: 30_000, maxMs: 60 * 60_000 }
 
 interface Connection {
   deviceId: string
@@ -49,6 +54,8 @@ export class SyncService {
   private readonly hintBackoff = new Map<string, { attempt: number; notBefore: number }>()
   private readonly hintDialing = new Set<string>()
   private readonly cutOffLog: SyncStatus['cutOff'] = []
+  /** Devices cut off for misbehaving: how often, and until when they are refused (listener and dialer). */
+  private readonly benched = new Map<string, { strikes: number; until: number }>()
   private stopWatchingTrust: (() => void) | undefined
   private stopped = false
 
@@ -68,7 +75,7 @@ export class SyncService {
     this.listener = new SyncListener(
       identity,
       trusted.activeList().map((d) => d.certificatePem),
-      (deviceId) => trusted.active(deviceId) !== undefined,
+      (deviceId) => trusted.active(deviceId) !== undefined && this.benchedUntil(deviceId) === undefined,
       ({ socket, deviceId }) => this.register(socket, deviceId, 'in'),
     )
     this.port = await this.listener.listen(port, host)
@@ -80,10 +87,23 @@ export class SyncService {
     for (const device of this.options.trusted.activeList()) if (device.addresses.length > 0) this.scheduleDial(device.deviceId, 0)
   }
 
+  /**
+   * Until when a device cut off for misbehaving (a malformed, oversized or foreign message, a
+   * wrong PeerId) is refused, or undefined if it is not. Meanwhile its handshakes are dropped at
+   * the upgrade and nothing dials it; afterwards it may link again and is checked as before. A
+   * person's explicit Connect… (`connectTo`) lifts it; revoking is the lasting remedy.
+   */
+  benchedUntil(deviceId: string, now = Date.now()): number | undefined {
+    const bench = this.benched.get(deviceId)
+    return bench && bench.until > now ? bench.until : undefined
+  }
+
   /** Connects to a pinned device at a typed host:port now; remembers the address if it works. */
   async connectTo(deviceId: string, address: string): Promise<void> {
     const device = this.options.trusted.active(deviceId)
     if (!device) throw new Error('This device is not paired.')
+    const bench = this.benched.get(deviceId)
+    if (bench) bench.until = 0
     if (this.connections.has(deviceId)) return
     const socket = await dialDevice(this.options.identity, device, address)
     this.options.trusted.setAddresses(deviceId, [address, ...device.addresses.filter((a) => a !== address)].slice(0, 8))
@@ -110,7 +130,7 @@ export class SyncService {
    */
   async hint(deviceId: string, address: string): Promise<'linked' | 'failed' | 'skipped'> {
     const device = this.options.trusted.active(deviceId)
-    if (this.stopped || !device || this.connections.has(deviceId) || this.hintDialing.has(deviceId) || !isHostPort(address)) return 'skipped'
+    if (this.stopped || !device || this.connections.has(deviceId) || this.hintDialing.has(deviceId) || !isHostPort(address) || this.benchedUntil(deviceId) !== undefined) return 'skipped'
     const key = `${deviceId} ${address}`
     const failed = this.hintBackoff.get(key)
     if (failed && Date.now() < failed.notBefore) return 'skipped'
@@ -177,9 +197,10 @@ export class SyncService {
       }
       existing.adapter.cutOff(closeCodes.replaced, 'replaced by a newer link')
     }
-    const adapter = new PeerSocketAdapter(socket, direction === 'out' ? 'dialer' : 'listener', peerIdOfDevice(deviceId), (reason) => {
+    const adapter = new PeerSocketAdapter(socket, direction === 'out' ? 'dialer' : 'listener', peerIdOfDevice(deviceId), (reason, code) => {
       this.cutOffLog.push({ deviceId, reason, at: Date.now() })
       if (this.cutOffLog.length > 50) this.cutOffLog.shift()
+      if (code === closeCodes.protocol || code === closeCodes.wrongPeerId) this.bench(deviceId)
     })
     let alive = true
     socket.on('pong', () => (alive = true))
@@ -207,6 +228,12 @@ export class SyncService {
     this.scheduleDial(connection.deviceId, stable || !state ? 0 : state.attempt)
   }
 
+  private bench(deviceId: string): void {
+    const { initialMs, maxMs } = this.options.misbehaviourCooldown ?? defaultMisbehaviourCooldown
+    const strikes = (this.benched.get(deviceId)?.strikes ?? 0) + 1
+    this.benched.set(deviceId, { strikes, until: Date.now() + Math.min(maxMs, initialMs * 2 ** Math.min(strikes - 1, 30)) })
+  }
+
   private scheduleDial(deviceId: string, attempt: number): void {
     // A dial still in flight when the service stopped must not leave a timer behind (its store may be closed).
     if (this.stopped) return
@@ -214,7 +241,8 @@ export class SyncService {
     clearTimeout(state.timer)
     state.attempt = attempt
     this.dialing.set(deviceId, state)
-    const delay = attempt === 0 ? 0 : backoffDelay(this.options.backoff ?? defaultBackoff, attempt - 1, this.options.random)
+    const backoff = attempt === 0 ? 0 : backoffDelay(this.options.backoff ?? defaultBackoff, attempt - 1, this.options.random)
+    const delay = Math.max(backoff, (this.benchedUntil(deviceId) ?? 0) - Date.now())
     state.timer = setTimeout(() => void this.dial(deviceId), delay)
   }
 
