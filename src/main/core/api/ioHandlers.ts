@@ -5,6 +5,7 @@ import { workspaceNotes } from '../workspace/openWorkspace'
 import { buildExport } from '../io/buildExport'
 import { decodeImportInput } from '../io/decodeInput'
 import { ImportSessions, type ImportSession } from '../io/ImportSessions'
+import { noteIdsTaken } from '../io/noteIdsTaken'
 import { previewOf } from '../io/previewOf'
 import { existingIds } from '../io/profileData'
 import { planCsv, readImport } from '../io/readImport'
@@ -56,6 +57,7 @@ export function ioHandlers(ctx: CoreContext, emitProgress: (progress: Progress) 
     'io.previewImport': async ({ format, text, base64 }) => {
       const decoded = decodeImportInput({ text, base64 })
       const session = sessions.add(readImport(format, decoded.text, decoded.warnings, progressOf('import')))
+      session.plan.errors.push(...(await noteIdsTaken(ctx, session.plan.notes)))
       return previewOf(session, await alreadyPresent(session))
     },
 
@@ -74,6 +76,9 @@ export function ioHandlers(ctx: CoreContext, emitProgress: (progress: Progress) 
         throw new ApiError('bad-request', `Nothing was imported. ${errors[0]!.message}${more}`)
       }
       if (session.plan.records.length + session.plan.notes.length === 0) throw new ApiError('bad-request', 'Nothing was imported: the file holds nothing to import.')
+      // Checked again: a document may have arrived under one of the notes' ids since the preview.
+      const taken = await noteIdsTaken(ctx, session.plan.notes)
+      if (taken.length > 0) throw new ApiError('bad-request', `Nothing was imported. ${taken[0]!.message}`)
       sessions.delete(importId)
       return writeImport(ctx, session.plan, progressOf('import'))
     },

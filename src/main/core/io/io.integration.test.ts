@@ -101,6 +101,22 @@ describe('import and export through the core', () => {
     expect((await call(second, 'contacts.list', {})).total + (await call(second, 'contacts.list', { show: 'deleted' })).total).toBe(2)
   })
 
+  it('refuses a backup whose note claims the id of another document here (the workspace), changing nothing (found by the hostile-file fuzzing)', async () => {
+    const first = await start('first')
+    await call(first, 'notes.create', { title: 'Unit plan' })
+    const backup = JSON.parse((await call(first, 'io.export', { format: 'backup.json' })).text)
+    const second = await start('second')
+    const workspace = await second.repo.find(asUrl(second.workspaceUrl))
+    const workspaceId = workspace.documentId
+    const headsBefore = A.getHeads(workspace.doc())
+    backup.notes[0].id = workspaceId
+    const preview = await call(second, 'io.previewImport', { format: 'backup', text: JSON.stringify(backup) })
+    expect(preview).toMatchObject({ canCommit: false, errors: [{ message: `Note "Unit plan" (id ${workspaceId}): this id belongs to another document in this profile, so the note cannot be restored under it (the backup may be damaged).` }] })
+    expect(await second.dispatch('io.commitImport', { importId: preview.importId })).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/^Nothing was imported\. Note "Unit plan"/) } })
+    expect(A.getHeads(workspace.doc())).toEqual(headsBefore)
+    expect((await call(second, 'notes.list', {})).total).toBe(0)
+  })
+
   it('exports contacts, interactions, the calendar, the journal and notes as files', async () => {
     const core = await start()
     const ann = (await call(core, 'contacts.create', { fields: { name: '=Ann', channels: [{ kind: 'email', value: 'ann@example.org' }] } })).contact

@@ -65,4 +65,11 @@ describe('JSON backup', () => {
       'Note 1 (id n1): its document could not be read (the backup may be damaged).',
     ])
   })
+
+  it('refuses a note listed twice under one id, which would be written once but counted twice (found by the hostile-file fuzzing)', () => {
+    const note = { id: 'n1', title: 'Plan', binary: noteBinary() }
+    const plan = readBackup(createBackup(records(), [note, { ...note, title: 'Again' }], 0, '0.1.0'))
+    expect(plan.errors.map((e) => e.message)).toEqual(['Note 2 (id n1): the same id appears twice in the backup.'])
+    expect(plan.notes).toHaveLength(1)
+  })
 })

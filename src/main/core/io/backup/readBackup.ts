@@ -55,6 +55,9 @@ export function readBackup(text: string, onProgress?: (done: number, total: numb
     const name = `note ${index + 1}${idOf(raw)}`
     const parsed = backupNote.safeParse(raw)
     if (!parsed.success) return void plan.errors.push({ record: name, message: `${capitalise(name)}: ${describeIssues(parsed.error)}` })
+    // Two notes under one id would be written to one document while counted as two.
+    if (seen.has(`note:${parsed.data.id}`)) return void plan.errors.push({ record: name, message: `${capitalise(name)}: the same id appears twice in the backup.` })
+    seen.add(`note:${parsed.data.id}`)
     const binary = new Uint8Array(Buffer.from(parsed.data.automerge, 'base64'))
     try {
       const doc = A.load<{ kind?: unknown }>(binary)
