@@ -9,6 +9,16 @@ function text(value: unknown, max = 10_000): string {
   return typeof value === 'string' ? value.slice(0, max) : ''
 }
 
+/**
+ * A resource link as the screens and exports may use it: http(s) only, as projects.addResource
+ * requires. A peer writes the document directly, so a javascript: or data: address can arrive here.
+ */
+function webLink(value: unknown): string | null {
+  if (typeof value !== 'string') return null
+  const trimmed = value.trim()
+  return trimmed.length <= 2_000 && /^https?:\/\/\S+$/i.test(trimmed) ? trimmed : null
+}
+
 function values<T>(map: unknown): T[] {
   return typeof map === 'object' && map !== null ? (Object.values(map) as T[]).filter((v) => typeof v === 'object' && v !== null) : []
 }
@@ -41,7 +51,7 @@ export function toProjectView(id: string, url: string, doc: ProjectDoc, myDevice
     .map((t) => ({ id: text(t.id, 64), title: text(t.title, 500), assignee: typeof t.assignee === 'string' ? t.assignee : null, due: typeof t.due === 'string' ? t.due : null, done: t.done === true, createdAt: typeof t.createdAt === 'number' ? t.createdAt : 0 }))
     .sort((a, b) => Number(a.done) - Number(b.done) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.createdAt - b.createdAt)
   const resources = values<ProjectResource>(doc.resources)
-    .map((r) => ({ id: text(r.id, 64), title: text(r.title, 300), url: typeof r.url === 'string' ? r.url : null, note: text(r.note, 4_000), addedBy: text(r.addedBy, 64), addedAt: typeof r.addedAt === 'number' ? r.addedAt : 0 }))
+    .map((r) => ({ id: text(r.id, 64), title: text(r.title, 300), url: webLink(r.url), note: text(r.note, 4_000), addedBy: text(r.addedBy, 64), addedAt: typeof r.addedAt === 'number' ? r.addedAt : 0 }))
     .sort((a, b) => a.addedAt - b.addedAt)
   return {
     id,
