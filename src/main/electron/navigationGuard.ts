@@ -11,8 +11,12 @@ export type ShellLog = (message: string) => void
  */
 export function guardWebContents(contents: WebContentsPort, appOrigin: AppOrigin, shell: ShellPort, log: ShellLog): void {
   const leave = (url: string) => {
-    if (mayOpenExternally(url)) void shell.openExternal(url).catch((error: unknown) => log(`Could not open ${url}: ${String(error)}`))
-    else log(`Refused to open ${truncate(url)}`)
+    // The OS gets the parser's serialisation, never the page's raw string: the URL parser drops
+    // leading spaces and control characters and escapes quotes, which an OS handler could otherwise
+    // read as a file path or as more than one argument. The rule is checked on what is handed over.
+    const href = URL.canParse(url) ? new URL(url).href : undefined
+    if (href === undefined || !mayOpenExternally(href)) return log(`Refused to open ${truncate(url)}`)
+    void shell.openExternal(href).catch((error: unknown) => log(`Could not open ${truncate(href)}: ${String(error)}`))
   }
   const stayOnApp = (event: { preventDefault(): void }, url: string) => {
     if (appOrigin.isOwnUrl(url)) return
