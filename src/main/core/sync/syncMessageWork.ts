@@ -129,18 +129,15 @@ class Reader {
   }
 
   uleb(): number {
-    let value = 0
-    let scale = 1
-    for (;;) {
-      if (this.at >= this.data.length || scale > 2 ** 49) throw new SyncWorkError('bad LEB128')
-      const byte = this.data[this.at++]!
-      value += (byte & 0x7f) * scale
-      scale *= 128
-      if ((byte & 0x80) === 0) return value
-    }
+    return this.leb(false)
   }
 
   sleb(): number {
+    return this.leb(true)
+  }
+
+  /** LEB128, bounded to what a double holds exactly (a longer run is a hostile or broken message). */
+  private leb(signed: boolean): number {
     let value = 0
     let scale = 1
     for (;;) {
@@ -148,7 +145,7 @@ class Reader {
       const byte = this.data[this.at++]!
       value += (byte & 0x7f) * scale
       scale *= 128
-      if ((byte & 0x80) === 0) return byte & 0x40 ? value - scale : value
+      if ((byte & 0x80) === 0) return signed && byte & 0x40 ? value - scale : value
     }
   }
 
