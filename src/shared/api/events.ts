@@ -1,8 +1,20 @@
-/** Commands the Electron app menu sends to the page (File ▸ New Note, Edit ▸ Search…). */
-export type MenuCommand = 'new-note' | 'search'
+import type { BundleImportResult } from './bundles'
+import type { UpdateStatus } from './desktop'
+/** Commands the Electron app menu sends to the page (File ▸ New Note, Edit ▸ Search…, Settings, Check for Updates…). */
+export type MenuCommand = 'new-note' | 'search' | 'settings' | 'check-for-updates'
 
-/** A place in the app the desktop shell can send the page to (a reminder notification was clicked). */
-export type OpenTarget = { section: 'contacts'; recordId: string } | { section: 'keep-in-touch' }
+/**
+ * A place in the app the desktop shell sends the page to: a reminder notification was clicked, a
+ * staffroom:// invite link was opened (the page fills in the code; the teacher still accepts), or
+ * a .staffroom bundle file was opened with the app (the shell has imported it, or refused it and
+ * changed nothing).
+ */
+export type OpenTarget =
+  | { section: 'contacts'; recordId: string }
+  | { section: 'keep-in-touch' }
+  | { section: 'accept-invite'; code: string }
+  | { section: 'bundle-opened'; fileName: string; result: BundleImportResult }
+  | { section: 'bundle-refused'; fileName: string; message: string }
 
 /** What `index.changed` reports as changed; 'settings' = keeping-in-touch settings. */
 export type IndexKind = 'notes' | 'contacts' | 'interactions' | 'communities' | 'events' | 'goals' | 'journal' | 'resources' | 'reading' | 'feeds' | 'checkins' | 'settings'
@@ -20,8 +32,10 @@ export interface ApiEvents {
   'storage.status': { state: 'full' | 'ok'; message: string }
   /** The user chose a menu item (or its accelerator) in the Electron shell; never sent by serve. */
   'menu.command': { command: MenuCommand }
-  /** The user clicked an OS notification in the Electron shell; the page opens this place. Never sent by serve. */
+  /** The Electron shell asks the page to open this place (a notification, a link, a file). Never sent by serve. */
   'shell.open': { target: OpenTarget }
+  /** The desktop app's update status changed (checking, available with its notes, downloading, ready). Never sent by serve. */
+  'updates.status': UpdateStatus
 }
 export type ApiEventName = keyof ApiEvents
 

@@ -25,6 +25,7 @@ import { resourcesArgs, type ResourcesResults } from './resources'
 import { dashboardArgs, type DashboardResults } from './dashboard'
 import { reflectionArgs, type ReflectionResults } from './reflection'
 import { termReportArgs, type TermReportResults } from './termReport'
+import { desktopArgs, type DesktopResults } from './desktop'
 
 export * from './notes'
 export * from './system'
@@ -54,6 +55,7 @@ export * from './resources'
 export * from './dashboard'
 export * from './reflection'
 export * from './termReport'
+export * from './desktop'
 
 /** The whole contract: every method's argument schema, composed from one map per domain. */
 export const apiArgs = {
@@ -83,6 +85,7 @@ export const apiArgs = {
   ...dashboardArgs,
   ...reflectionArgs,
   ...termReportArgs,
+  ...desktopArgs,
 }
 
 export type ApiMethod = keyof typeof apiArgs
@@ -111,7 +114,8 @@ export type ApiResults = NotesResults &
   ResourcesResults &
   DashboardResults &
   ReflectionResults &
-  TermReportResults
+  TermReportResults &
+  DesktopResults
 /** What a caller passes (defaults may be left out). */
 export type ApiArgsIn<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>
 /** What a handler receives (after validation and defaults). */

@@ -15,6 +15,7 @@ import { projectsHandlers } from './projectsHandlers'
 import { projectHistoryHandlers } from './projectHistoryHandlers'
 import { projectCommentsHandlers } from './projectCommentsHandlers'
 import { projectExportHandlers } from './projectExportHandlers'
+import { desktopHandlers } from './desktopHandlers'
 import { circlesHandlers } from './circlesHandlers'
 import { searchHandlers } from './searchHandlers'
 import { syncHandlers } from './syncHandlers'
@@ -56,5 +57,6 @@ export function createHandlers(ctx: CoreContext, system: SystemInfoSource): ApiH
     ...dashboardHandlers(ctx),
     ...reflectionHandlers(ctx),
     ...termReportHandlers(ctx),
+    ...desktopHandlers(),
   } satisfies ApiHandlers
 }

@@ -6,6 +6,8 @@ import { CircleView } from '../features/circles/CircleView'
 import { ContactsView } from '../features/contacts/ContactsView'
 import { DevicesView } from '../features/devices/DevicesView'
 import { DashboardView } from '../features/dashboard/DashboardView'
+import { desktopCard } from '../features/desktop/desktopCardStore'
+import { useUpdateNotice } from '../features/desktop/useUpdateNotice'
 import { CheckInsView } from '../features/reflection/CheckInsView'
 import { FeedsView } from '../features/feeds/FeedsView'
 import { ReadingView } from '../features/reading/ReadingView'
@@ -100,9 +102,15 @@ export function AppLayout() {
   const logHotkeys: HotkeyItem[] = [['alt+L', () => quickLog.open()]]
   if (shell === 'electron') logHotkeys.push(['mod+L', () => quickLog.open()])
   useHotkeys([...newNoteHotkeys, ...logHotkeys], [], true)
-  useMenuCommands({ 'new-note': () => void createNote(), search: palette.open })
+  useMenuCommands({
+    'new-note': () => void createNote(),
+    search: palette.open,
+    settings: () => desktopCard.open(),
+    'check-for-updates': () => desktopCard.open({ check: true }),
+  })
   useShellOpen()
   useStorageStatus()
+  useUpdateNotice()
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 232, breakpoint: 0 }} padding={0}>

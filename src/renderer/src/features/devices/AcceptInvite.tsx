@@ -1,10 +1,11 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core'
 import type { SyncResults } from '@shared/api/sync'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useApi } from '../../platform/PlatformContext'
 import { formatRoute } from '../../app/route'
 import { displayTitle } from '../notes/useNoteActions'
 import classes from './DevicesView.module.css'
+import { pendingInvite, usePendingInvite } from './pendingInvite'
 
 type Accepted = SyncResults['sync.acceptInvite']
 
@@ -15,6 +16,18 @@ export function AcceptInvite({ onAccepted }: { onAccepted: () => void }) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [accepted, setAccepted] = useState<Accepted | null>(null)
+  const field = useRef<HTMLTextAreaElement>(null)
+  const pending = usePendingInvite()
+
+  // An invite link opened from outside (the desktop shell) is filled in, never accepted for the teacher.
+  useEffect(() => {
+    if (!pending) return
+    pendingInvite.take()
+    setCode(pending.code)
+    setError(null)
+    setAccepted(null)
+    field.current?.focus()
+  }, [pending])
 
   async function accept() {
     const text = code.trim()
@@ -53,6 +66,7 @@ export function AcceptInvite({ onAccepted }: { onAccepted: () => void }) {
             <Textarea
               label="Invite code or link"
               description="Paste what a colleague or your other device sent you: the code or the staffroom:// link."
+              ref={field}
               value={code}
               onChange={(event) => {
                 setCode(event.currentTarget.value)

@@ -7,6 +7,7 @@ import { createFakeApi, createFakePlatform } from '../../test/fakePlatform'
 import { contactDetail, contactRow } from '../../test/networkFixtures'
 import { renderWithProviders } from '../../test/render'
 import { DevicesView } from './DevicesView'
+import { pendingInvite } from './pendingInvite'
 import { syncStatusRefreshMs } from './useSyncStatus'
 
 const ownId = 'A'.repeat(52)
@@ -244,6 +245,47 @@ describe('DevicesView', () => {
     expect(within(success).getByRole('link', { name: 'Year 5 science' })).toBeTruthy()
     expect(within(success).getByRole('link', { name: 'Year 5 science' }).getAttribute('href')).toBe('#/all?note=doc1')
     expect((box as HTMLTextAreaElement).value).toBe('')
+  })
+
+  it('shows the Desktop app card only in the desktop app', async () => {
+    const handlers = {
+      'sync.status': () => ({ ok: true as const, value: status() }),
+      'desktop.preferences': () => ({ ok: true as const, value: { openAtLogin: false, openAtLoginSupported: true, automaticUpdateChecks: false, updatesSupported: true } }),
+      'updates.status': () => ({ ok: true as const, value: { state: 'idle' as const } }),
+    }
+    const served = createFakeApi(handlers)
+    const { unmount } = renderWithProviders(<DevicesView />, { platform: createFakePlatform(served) })
+    await screen.findByRole('heading', { name: 'This device: Staffroom on the school laptop' })
+    expect(screen.queryByRole('region', { name: 'Desktop app' })).toBeNull()
+    expect(served.calls.some((c) => c.method.startsWith('desktop.') || c.method.startsWith('updates.'))).toBe(false)
+    unmount()
+
+    renderWithProviders(<DevicesView />, { platform: { ...createFakePlatform(createFakeApi(handlers)), shell: 'electron' } })
+    const card = await screen.findByRole('region', { name: 'Desktop app' })
+    expect(card.id).toBe('desktop-app')
+    expect(await within(card).findByRole('switch', { name: 'Open Staffroom when I log in' })).toBeTruthy()
+  })
+
+  it('fills in an invite link opened from outside and focuses it, leaving Accept to the teacher', async () => {
+    const user = userEvent.setup()
+    const api = createFakeApi({
+      'sync.status': () => ({ ok: true, value: status() }),
+      'sync.acceptInvite': () => ({ ok: true, value: { device: device({ name: 'Mr Okafor’s laptop' }), shares: [] } }),
+    })
+    // The link arrives before the screen has loaded, as when the app is started by it.
+    act(() => pendingInvite.offer('staffroom://invite/SR1-OPENED'))
+    renderWithProviders(<DevicesView />, { platform: createFakePlatform(api) })
+    const box = await screen.findByRole('textbox', { name: 'Invite code or link' })
+    await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe('staffroom://invite/SR1-OPENED'))
+    expect(document.activeElement).toBe(box)
+    expect(api.calls.some((c) => c.method === 'sync.acceptInvite')).toBe(false)
+
+    // Opened again while the screen is showing: the newer link replaces what was typed.
+    fireEvent.change(box, { target: { value: 'something else' } })
+    act(() => pendingInvite.offer('staffroom://invite/SR1-SECOND'))
+    await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe('staffroom://invite/SR1-SECOND'))
+    await user.click(screen.getByRole('button', { name: 'Accept invite' }))
+    await waitFor(() => expect(api.calls.filter((c) => c.method === 'sync.acceptInvite').map((c) => c.args)).toEqual([{ code: 'staffroom://invite/SR1-SECOND' }]))
   })
 
   it('asks for a restart after pairing another of my devices', async () => {

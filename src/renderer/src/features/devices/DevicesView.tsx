@@ -2,6 +2,8 @@ import { Alert, Button, Card, Center, Group, Loader, Stack, Text, Title } from '
 import { IconDeviceLaptop, IconUserPlus } from '@tabler/icons-react'
 import type { SyncStatusView } from '@shared/api/sync'
 import { useState } from 'react'
+import { usePlatform } from '../../platform/PlatformContext'
+import { DesktopCard } from '../desktop/DesktopCard'
 import { AcceptInvite } from './AcceptInvite'
 import { DeviceList } from './DeviceList'
 import { formatDateTime } from './deviceText'
@@ -12,10 +14,11 @@ import { SyncState } from './SyncState'
 import { ThisDevice } from './ThisDevice'
 import { useSyncStatus } from './useSyncStatus'
 
-/** This device, invites both ways, the paired devices and any trouble with connections. */
+/** This device, invites both ways, the paired devices, any trouble with connections, and (desktop app only) its settings. */
 export function DevicesView() {
   const { status, loading, refresh } = useSyncStatus()
   const [inviting, setInviting] = useState<InviteKind | null>(null)
+  const { shell } = usePlatform()
 
   return (
     <div className={classes.view}>
@@ -45,6 +48,8 @@ export function DevicesView() {
             <ConnectionProblems status={status} />
           </>
         )}
+        {/* Not inside the loaded branch: the app menu's Settings leads here even while sync status loads. */}
+        {shell === 'electron' && <DesktopCard />}
       </Stack>
       <InviteModal
         kind={inviting}
