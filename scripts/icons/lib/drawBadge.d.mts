@@ -1,0 +1,2 @@
+import type { RgbaImage } from './canvas.mjs'
+export function drawDueBadge(size: number): RgbaImage
