@@ -26,6 +26,9 @@ export const allowed = {
   renderer: { layers: ['shared', 'renderer'], node: false, electron: false, nodeOnlyPackages: false },
 }
 
+/** Packages that load electron's main-process API at runtime: only the Electron shell may use them. */
+const electronMainPackages = new Set(['electron-updater'])
+
 /** Packages that only make sense in Node; the browser-side layers must not pull them in. */
 const nodeOnlyPackages = new Set(['better-sqlite3', 'ws', 'electron-vite', '@automerge/automerge-repo-sync-server'])
 
@@ -38,7 +41,7 @@ export function layerOfFile(file, root) {
   return layers.find((l) => rel.startsWith(l.folder))?.name
 }
 
-/** Classifies an import specifier as one of our layers, 'node', 'electron', 'node-package' or 'package'. */
+/** Classifies an import specifier as one of our layers, 'node', 'electron', 'electron-main-package', 'node-package' or 'package'. */
 export function classify(spec, fromFile, root) {
   if (spec.startsWith('@shared/') || spec === '@shared') return { kind: 'layer', layer: 'shared' }
   if (spec.startsWith('.') || spec.startsWith('/')) {
@@ -49,6 +52,7 @@ export function classify(spec, fromFile, root) {
   if (spec.startsWith('node:') || nodeBuiltins.has(spec.split('/')[0])) return { kind: 'node' }
   if (spec === 'electron' || spec.startsWith('electron/')) return { kind: 'electron' }
   const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]
+  if (electronMainPackages.has(pkg)) return { kind: 'electron-main-package' }
   if (nodeOnlyPackages.has(pkg)) return { kind: 'node-package' }
   return { kind: 'package' }
 }
@@ -62,6 +66,8 @@ export function violation(spec, fromFile, root) {
     return `${from} code must not import ${target.layer} code ('${spec}')`
   if (target.kind === 'node' && !rules.node) return `${from} code must not import Node built-ins ('${spec}')`
   if (target.kind === 'electron' && !rules.electron) return `${from} code must not import electron ('${spec}')`
+  if (target.kind === 'electron-main-package' && from !== 'electron')
+    return `${from} code must not import '${spec}' (it loads Electron's main process; only src/main/electron may)`
   if (target.kind === 'node-package' && !rules.nodeOnlyPackages)
     return `${from} code must not import the Node-only package '${spec}'`
   return undefined

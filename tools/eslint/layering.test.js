@@ -23,6 +23,7 @@ describe('layering rule', () => {
     expect(classify('path', from, root)).toEqual({ kind: 'node' })
     expect(classify('electron', from, root)).toEqual({ kind: 'electron' })
     expect(classify('better-sqlite3', from, root)).toEqual({ kind: 'node-package' })
+    expect(classify('electron-updater', from, root)).toEqual({ kind: 'electron-main-package' })
     expect(classify('@mantine/core', from, root)).toEqual({ kind: 'package' })
     expect(classify('@shared/api', from, root)).toEqual({ kind: 'layer', layer: 'shared' })
     expect(classify('../../../main/core/Core', from, root)).toEqual({ kind: 'layer', layer: 'core' })
@@ -39,6 +40,9 @@ describe('layering rule', () => {
     ['src/main/serve/x.ts', 'electron', /serve code must not import electron/],
     ['src/preload/x.ts', '../main/core/Core', /preload code must not import core code/],
     ['src/preload/x.ts', 'better-sqlite3', /preload code must not import the Node-only package/],
+    ['src/preload/x.ts', 'electron-updater', /preload code must not import 'electron-updater'/],
+    ['src/main/core/x.ts', 'electron-updater', /core code must not import 'electron-updater'/],
+    ['src/renderer/src/x.ts', 'electron-updater', /renderer code must not import 'electron-updater'/],
   ])('refuses %s importing %s', (file, spec, message) => {
     expect(violation(spec, at(file), root)).toMatch(message)
   })
@@ -49,6 +53,7 @@ describe('layering rule', () => {
     ['src/main/core/x.ts', 'node:fs'],
     ['src/main/core/x.ts', 'better-sqlite3'],
     ['src/main/electron/x.ts', 'electron'],
+    ['src/main/electron/x.ts', 'electron-updater'],
     ['src/main/electron/x.ts', '../core/Core'],
     ['src/main/serve/x.ts', '../core/Core'],
     ['src/preload/x.ts', 'electron'],

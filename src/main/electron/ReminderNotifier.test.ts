@@ -8,24 +8,8 @@ import { call } from '../core/testing/coreHarness'
 import { makeTempDir } from '../core/testing/tempDir'
 import type { NotificationPort } from './ports'
 import { shownRemindersFile } from './shownRemindersFile'
-import { localDayOf, ReminderNotifier, type ReminderNotifierOptions, type ReminderTimers } from './ReminderNotifier'
-
-/** Timers that fire only when the test says so. */
-class ManualTimers implements ReminderTimers {
-  readonly pending: Array<{ callback: () => void; ms: number }> = []
-  setTimeout(callback: () => void, ms: number): unknown {
-    const timer = { callback, ms }
-    this.pending.push(timer)
-    return timer
-  }
-  clearTimeout(handle: unknown): void {
-    const index = this.pending.indexOf(handle as (typeof this.pending)[number])
-    if (index >= 0) this.pending.splice(index, 1)
-  }
-  fireNext(): void {
-    this.pending.shift()?.callback()
-  }
-}
+import { ManualTimers } from './desktop/testing/ManualTimers'
+import { localDayOf, ReminderNotifier, type ReminderNotifierOptions } from './ReminderNotifier'
 
 class FakeNotifications implements NotificationPort {
   supported = true

@@ -1,6 +1,7 @@
 import type { OpenTarget } from '@shared/api/events'
 import type { KeepingInTouchResults } from '@shared/api/keepingInTouch'
 import type { RpcResult } from '@shared/errors'
+import { unrefTimers, type DesktopTimers } from './desktop/timers'
 import type { NotificationPort } from './ports'
 
 type Overview = KeepingInTouchResults['keepingInTouch.overview']
@@ -14,10 +15,7 @@ export interface DueReminder {
   target: OpenTarget
 }
 
-export interface ReminderTimers {
-  setTimeout(callback: () => void, ms: number): unknown
-  clearTimeout(handle: unknown): void
-}
+export type ReminderTimers = DesktopTimers
 
 /** The reminders already shown on a day, kept across restarts so reopening the app does not repeat them. */
 export interface ShownReminders {
@@ -43,16 +41,6 @@ export interface ReminderNotifierOptions {
   maxSeparate?: number
   /** Where the day's shown reminders are kept between runs (none: in memory only). */
   memory?: { load(): ShownReminders | undefined; save(shown: ShownReminders): void }
-}
-
-const defaultTimers: ReminderTimers = {
-  setTimeout: (callback, ms) => {
-    const handle = setTimeout(callback, ms)
-    // A pending check must never keep the process alive on quit.
-    handle.unref?.()
-    return handle
-  },
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 }
 
 /** YYYY-MM-DD of `date` in the computer's time zone: reminders fall due on the teacher's day. */
@@ -107,7 +95,7 @@ export class ReminderNotifier {
   private shown = { day: '', keys: new Set<string>() }
 
   constructor(private readonly options: ReminderNotifierOptions) {
-    this.timers = options.timers ?? defaultTimers
+    this.timers = options.timers ?? unrefTimers
     this.now = options.now ?? (() => new Date())
     const saved = options.memory?.load()
     if (saved) this.shown = { day: saved.day, keys: new Set(saved.keys) }

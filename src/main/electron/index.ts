@@ -4,20 +4,29 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, Notification, protocol, safeStorage, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, nativeImage, Notification, protocol, safeStorage, screen, session, shell } from 'electron'
 import { createCore } from '../core/createCore'
 import { tolerateSyncTimeouts } from '../core/sync/tolerateSyncTimeouts'
+import { bindDesktopPorts } from './desktop/desktopPorts'
 import { ElectronShell } from './ElectronShell'
+import { electronUpdaterPort } from './updates/electronUpdaterPort'
 import type { AppPort, ElectronPorts, NotificationPort, PdfWindowPort, WindowPort } from './ports'
 
 // out/main/index.js; the preload and the renderer are built beside it.
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// The Windows taskbar overlay for due reminders. resources/ is electron-builder's build folder and
+// is not packaged: electron-builder's extraResources copies badge-due.png (and @2x) beside the app.
+const badgeImagePath = app.isPackaged ? path.join(process.resourcesPath, 'badge-due.png') : path.join(app.getAppPath(), 'resources', 'badge-due.png')
+const log = (message: string) => console.error(`staffroom: ${message}`)
 
 const appPort: AppPort = {
   get isPackaged() {
     return app.isPackaged
   },
   getAppPath: () => app.getAppPath(),
+  getExecutablePath: () => app.getPath('exe'),
+  setAsDefaultProtocolClient: (scheme, executable, args) =>
+    executable === undefined ? app.setAsDefaultProtocolClient(scheme) : app.setAsDefaultProtocolClient(scheme, executable, args),
   setPath: (name, value) => app.setPath(name, value),
   requestSingleInstanceLock: () => app.requestSingleInstanceLock(),
   // The port's overloads are a subset of app.on's; Electron's own typing cannot see that through a union.
@@ -65,7 +74,13 @@ const ports: ElectronPorts = {
     registerSchemesAsPrivileged: (schemes) => protocol.registerSchemesAsPrivileged(schemes),
     handle: (scheme, handler) => protocol.handle(scheme, (request) => handler(request)),
   },
-  dialog: { showErrorBox: (title, content) => dialog.showErrorBox(title, content) },
+  dialog: {
+    showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+    showOpenDialog: (options) => {
+      const parent = BrowserWindow.getFocusedWindow()
+      return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)
+    },
+  },
   channels: { create: () => new MessageChannelMain() },
   notifications: notificationPort,
   keychain: {
@@ -86,6 +101,7 @@ const ports: ElectronPorts = {
       return port
     },
   },
+  desktop: bindDesktopPorts({ app, screen, nativeImage }, badgeImagePath),
 }
 
 const electronShell = new ElectronShell(ports, {
@@ -98,8 +114,12 @@ const electronShell = new ElectronShell(ports, {
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
   openCore: createCore,
   fileExists: (file) => existsSync(file),
-  log: (message) => console.error(`staffroom: ${message}`),
+  argv: process.argv,
+  cwd: process.cwd(),
+  log,
+  // Only called in a packaged app; builds electron-updater's autoUpdater, logging through `log`.
+  createUpdater: () => electronUpdaterPort(log),
 })
 
-process.on('unhandledRejection', tolerateSyncTimeouts((line) => console.error(`staffroom: ${line}`)))
+process.on('unhandledRejection', tolerateSyncTimeouts(log))
 void electronShell.start()

@@ -1,4 +1,7 @@
-import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, PrintToPDFOptions } from 'electron'
+import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, OpenDialogOptions, PrintToPDFOptions } from 'electron'
+import type { DesktopPorts, OverlayImage } from './desktop/desktopPorts'
+import type { Rectangle } from './desktop/windowPlacement'
+import type { TrackedWindowEvent } from './desktop/WindowStateKeeper'
 
 /**
  * The few Electron calls the shell makes, as small interfaces. index.ts binds them to the real
@@ -25,12 +28,20 @@ export interface WindowPort {
   readonly webContents: WebContentsPort
   loadURL(url: string): Promise<void>
   once(event: 'ready-to-show', listener: () => void): void
-  on(event: 'closed', listener: () => void): void
+  on(event: 'closed' | TrackedWindowEvent, listener: () => void): void
   show(): void
   focus(): void
   restore(): void
   isMinimized(): boolean
   isDestroyed(): boolean
+  // Where the window is, for desktop/WindowStateKeeper.
+  getNormalBounds(): Rectangle
+  isMaximized(): boolean
+  isFullScreen(): boolean
+  maximize(): void
+  setFullScreen(flag: boolean): void
+  /** Windows' taskbar overlay, the due badge there (desktop/badges.ts). */
+  setOverlayIcon(overlay: OverlayImage | null, description: string): void
 }
 
 export interface WindowFactory {
@@ -57,8 +68,17 @@ export interface AppPort {
   readonly isPackaged: boolean
   getAppPath(): string
   setPath(name: 'userData' | 'sessionData', path: string): void
+  /** The executable (app.getPath('exe')): what the OS runs for a staffroom:// link in development. */
+  getExecutablePath(): string
   requestSingleInstanceLock(): boolean
-  on(event: 'second-instance' | 'window-all-closed', listener: () => void): void
+  /** Makes the OS hand staffroom:// links to this app; in development, to `executable args…`. */
+  setAsDefaultProtocolClient(protocol: string, executable?: string, args?: string[]): boolean
+  /** 'activate': macOS, the Dock icon was clicked (or the app opened again) while running. */
+  on(event: 'window-all-closed' | 'activate', listener: () => void): void
+  /** Another launch of the app, with its arguments (links and files on Windows and Linux). */
+  on(event: 'second-instance', listener: (event: unknown, argv: string[], workingDirectory: string) => void): void
+  /** macOS: a staffroom:// link, or a file opened from the Finder or dropped on the Dock icon; may come before ready. */
+  on(event: 'open-url' | 'open-file', listener: (event: PreventableEvent, urlOrPath: string) => void): void
   on(event: 'before-quit', listener: (event: PreventableEvent) => void): void
   on(event: 'web-contents-created', listener: (event: unknown, contents: WebContentsPort) => void): void
   whenReady(): Promise<void>
@@ -90,6 +110,8 @@ export interface ProtocolPort {
 
 export interface DialogPort {
   showErrorBox(title: string, content: string): void
+  /** A native file picker (over the focused window, if any). */
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>
 }
 
 /** OS notifications (Electron's Notification). */
@@ -142,4 +164,6 @@ export interface ElectronPorts {
   notifications: NotificationPort
   keychain: KeychainPort
   pdfWindows: PdfWindowFactory
+  /** Displays, login items and the app badge (desktop/desktopPorts.ts binds them). */
+  desktop: DesktopPorts
 }

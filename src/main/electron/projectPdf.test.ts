@@ -83,7 +83,8 @@ describe('PDF in the desktop shell', () => {
     const contents = electron.createdWindows[0]!.webContents
     const result = await electron.invoke(ipcChannels.invoke, contents, 'app://staffroom/index.html', 'projects.exportPdf', { projectId: 'p1' })
     expect(result).toMatchObject({ ok: true, value: { fileName: 'Poems.pdf' } })
-    expect(core?.calls.map((c) => c.method)).toEqual(['projects.exportHtml'])
+    // The shell itself asks for the due badge's count at start; the rest is the export.
+    expect(core?.calls.map((c) => c.method).filter((method) => method !== 'keepingInTouch.overview')).toEqual(['projects.exportHtml'])
     expect(await electron.invoke(ipcChannels.invoke, { id: 9999 }, 'app://staffroom/index.html', 'projects.exportPdf', { projectId: 'p1' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
     expect(electron.pdfWindowsCreated).toHaveLength(1)
     await shell.stop()

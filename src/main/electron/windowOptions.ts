@@ -1,13 +1,18 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
+import type { Rectangle, WindowSizes } from './desktop/windowPlacement'
 
-/** The main window: every web preference that matters for security is spelled out, not left to defaults. */
-export function createMainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** The main window's default and smallest sizes (a remembered place and size replace the default). */
+export const mainWindowSizes: WindowSizes = { width: 1200, height: 800, minWidth: 640, minHeight: 480 }
+
+/**
+ * The main window: every web preference that matters for security is spelled out, not left to
+ * defaults. `bounds` is where the window was last time (desktop/WindowStateKeeper), or the default.
+ */
+export function createMainWindowOptions(preloadPath: string, bounds: Partial<Rectangle> = {}): BrowserWindowConstructorOptions {
   return {
     title: 'Staffroom',
-    width: 1200,
-    height: 800,
-    minWidth: 640,
-    minHeight: 480,
+    ...mainWindowSizes,
+    ...bounds,
     // Shown on 'ready-to-show', so the user never sees an empty white frame.
     show: false,
     webPreferences: {

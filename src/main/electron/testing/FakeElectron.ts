@@ -20,21 +20,27 @@ import type {
   WindowFactory,
   WindowPort,
 } from '../ports'
+import { FakeDesktopPorts } from '../desktop/testing/FakeDesktopPorts'
+import { FakeTrackedWindow } from '../desktop/testing/FakeTrackedWindow'
+import type { TrackedWindowEvent } from '../desktop/WindowStateKeeper'
 import { FakeMessageChannelFactory } from './FakeMessageChannelMain'
 import { FakeWebContents } from './FakeWebContents'
 
 type Listener = (...args: never[]) => void
 
-export class FakeWindow implements WindowPort {
+/** The main window: a FakeTrackedWindow (bounds, maximize, full screen) that also loads, shows and focuses. */
+export class FakeWindow extends FakeTrackedWindow implements WindowPort {
   readonly webContents = new FakeWebContents()
   loadedUrls: string[] = []
   shown = 0
   focused = 0
   minimized = false
-  destroyed = false
-  private readonly listeners = new Map<string, Array<() => void>>()
+  /** setOverlayIcon calls, as [image or null, description]. */
+  readonly overlays: Array<[unknown, string]> = []
 
-  constructor(readonly options: BrowserWindowConstructorOptions) {}
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    super({ x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 })
+  }
 
   async loadURL(url: string): Promise<void> {
     this.loadedUrls.push(url)
@@ -42,12 +48,17 @@ export class FakeWindow implements WindowPort {
   once(event: 'ready-to-show', listener: () => void): void {
     this.on(event, listener)
   }
-  on(event: string, listener: () => void): void {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener])
-  }
-  emit(event: 'ready-to-show' | 'closed'): void {
+  override emit(event: 'ready-to-show' | 'closed' | TrackedWindowEvent): void {
     if (event === 'closed') this.destroyed = true
-    for (const listener of this.listeners.get(event) ?? []) listener()
+    super.emit(event)
+  }
+  /** The user closes the window: 'close', then 'closed'. */
+  close(): void {
+    this.emit('close')
+    this.emit('closed')
+  }
+  setOverlayIcon(overlay: unknown, description: string): void {
+    this.overlays.push([overlay, description])
   }
   show(): void {
     this.shown++
@@ -60,9 +71,6 @@ export class FakeWindow implements WindowPort {
   }
   isMinimized(): boolean {
     return this.minimized
-  }
-  isDestroyed(): boolean {
-    return this.destroyed
   }
 }
 
@@ -92,6 +100,7 @@ export class FakePdfWindow implements PdfWindowPort {
 
 /** Every Electron port, faked in memory and observable; one object so a test sees the whole shell. */
 export class FakeElectron implements ElectronPorts {
+  static readonly executablePath = '/repo/node_modules/electron/dist/electron'
   readonly events: string[] = []
   lockGranted = true
   readonly userDataPaths: string[] = []
@@ -106,16 +115,29 @@ export class FakeElectron implements ElectronPorts {
   readonly protocolHandlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>()
   readonly errorBoxes: Array<{ title: string; content: string }> = []
   readonly channels = new FakeMessageChannelFactory()
+  readonly desktop = new FakeDesktopPorts(FakeElectron.executablePath)
   /** Notifications shown, in order; call `click()` as the user would. */
   readonly notificationsShown: Array<{ title: string; body: string; click: () => void }> = []
   notificationsSupported = true
   exitCode: number | undefined
   quitCalls = 0
+  /** setAsDefaultProtocolClient calls, as [protocol, executable?, args?]. */
+  readonly protocolClients: Array<[string, string?, string[]?]> = []
+  protocolClientRegistrable = true
+  /** What the next Open dialog answers, as the user picked; every dialog shown is recorded. */
+  nextOpenDialog: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] }
+  readonly openDialogs: unknown[] = []
   private readonly appListeners = new Map<string, Listener[]>()
+  private ready: Promise<void> = Promise.resolve()
 
   readonly app: AppPort = {
     isPackaged: false,
     getAppPath: () => '/repo',
+    getExecutablePath: () => FakeElectron.executablePath,
+    setAsDefaultProtocolClient: (protocol, executable, args) => {
+      this.protocolClients.push(executable === undefined ? [protocol] : [protocol, executable, args])
+      return this.protocolClientRegistrable
+    },
     setPath: (name, value) => {
       this.events.push(`setPath:${name}`)
       this.userDataPaths.push(value)
@@ -125,9 +147,11 @@ export class FakeElectron implements ElectronPorts {
       return this.lockGranted
     },
     on: (event: string, listener: Listener) => {
+      this.events.push(`on:${event}`)
       this.appListeners.set(event, [...(this.appListeners.get(event) ?? []), listener])
     },
     whenReady: async () => {
+      await this.ready
       this.events.push('ready')
     },
     quit: () => {
@@ -177,6 +201,10 @@ export class FakeElectron implements ElectronPorts {
 
   readonly dialog: DialogPort = {
     showErrorBox: (title, content) => void this.errorBoxes.push({ title, content }),
+    showOpenDialog: async (options) => {
+      this.openDialogs.push(options)
+      return this.nextOpenDialog
+    },
   }
 
   readonly notifications: NotificationPort = {
@@ -204,10 +232,30 @@ export class FakeElectron implements ElectronPorts {
     },
   }
 
-  emitApp(event: 'second-instance' | 'window-all-closed' | 'before-quit'): boolean {
+  emitApp(event: 'window-all-closed' | 'before-quit' | 'activate'): boolean {
     let prevented = false
     const preventable: PreventableEvent = { preventDefault: () => (prevented = true) }
     for (const listener of this.appListeners.get(event) ?? []) (listener as (e: PreventableEvent) => void)(preventable)
+    return prevented
+  }
+
+  /** Keeps whenReady pending until the returned function is called (to deliver events before ready). */
+  holdReady(): () => void {
+    let release: () => void = () => {}
+    this.ready = new Promise((resolve) => (release = resolve))
+    return release
+  }
+
+  /** Another launch of the app handed over its arguments. */
+  emitSecondInstance(argv: string[], workingDirectory = '/'): void {
+    for (const listener of this.appListeners.get('second-instance') ?? []) (listener as (e: unknown, a: string[], w: string) => void)({}, argv, workingDirectory)
+  }
+
+  /** macOS 'open-url' / 'open-file'; returns whether a listener prevented the default. */
+  emitOpen(event: 'open-url' | 'open-file', urlOrPath: string): boolean {
+    let prevented = false
+    const preventable: PreventableEvent = { preventDefault: () => (prevented = true) }
+    for (const listener of this.appListeners.get(event) ?? []) (listener as (e: PreventableEvent, value: string) => void)(preventable, urlOrPath)
     return prevented
   }
 
