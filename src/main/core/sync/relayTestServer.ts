@@ -104,7 +104,23 @@ function storedDocumentIds(dataDir: string): string[] {
   return ids.sort()
 }
 
+/**
+ * The relay compacts while it runs: it writes a new snapshot, then deletes the chunks it replaces,
+ * so a chunk listed here may be gone by the time it is read. Its changes are in the new snapshot
+ * then, and reading everything again sees it.
+ */
 function storedDocument<T>(dataDir: string, documentId: string): A.Doc<T> | undefined {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return readStoredDocument<T>(dataDir, documentId)
+    } catch (error) {
+      const vanished = (error as NodeJS.ErrnoException).code === 'ENOENT'
+      if (!vanished || attempt === 5) throw error
+    }
+  }
+}
+
+function readStoredDocument<T>(dataDir: string, documentId: string): A.Doc<T> | undefined {
   const root = join(dataDir, documentId.slice(0, 2), documentId.slice(2))
   let doc = A.init<T>()
   let chunks = 0
