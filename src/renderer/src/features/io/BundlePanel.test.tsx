@@ -57,4 +57,15 @@ describe('BundlePanel', () => {
     expect(refusal?.textContent).toMatch('This file is damaged (its checksum does not match). Nothing was changed.')
     expect(screen.queryByText('Merged into your copy')).toBeNull()
   })
+
+  it('links an added project to its own page, not to a note', async () => {
+    const api = createFakeApi({
+      'bundles.import': () => ({ ok: true, value: { documentId: 'p1', url: 'automerge:p1', kind: 'project', title: 'Rivers', outcome: 'added', exportedAt: 1, exportedBy: 'X' } }),
+    })
+    renderWithProviders(<BundlePanel />, { platform: createFakePlatform(api) })
+    fireEvent.change(screen.getByTestId('bundle-file-input'), { target: { files: [new File([new Uint8Array([1])], 'rivers.staffroom')] } })
+    expect(await screen.findByText('Added to your shared spaces')).toBeTruthy()
+    expect(screen.getByRole('status').textContent).toMatch('“Rivers” from the bundle is now among your shared spaces.')
+    expect(screen.getByRole('link', { name: 'Open it' }).getAttribute('href')).toBe('#/projects/p1')
+  })
 })

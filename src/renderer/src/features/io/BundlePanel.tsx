@@ -2,7 +2,9 @@ import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core'
 import type { BundleImportResult } from '@shared/api/bundles'
 import { IconFileExport, IconFileImport } from '@tabler/icons-react'
 import { useRef, useState, type ChangeEvent } from 'react'
+import { formatRoute } from '../../app/route'
 import { useApi } from '../../platform/PlatformContext'
+import { bundleDocumentRoute, bundleOutcomeText } from './bundleOutcome'
 import { displayTitle } from '../notes/useNoteActions'
 import { downloadBundle, fileToBase64 } from './bundleFiles'
 import classes from './IoView.module.css'
@@ -87,9 +89,8 @@ export function BundlePanel() {
           </Button>
         </Group>
         {imported ? (
-          <Alert color="teal" title={imported.outcome === 'merged' ? 'Merged into your copy' : 'Added to your notes'} role="status">
-            “{displayTitle(imported.title)}” {imported.outcome === 'merged' ? 'now holds the changes from the bundle too.' : 'is now among your notes.'}{' '}
-            <a href={`#/all?note=${encodeURIComponent(imported.documentId)}`}>Open it</a>
+          <Alert color="teal" title={bundleOutcomeText(imported, 'the bundle').title} role="status">
+            {bundleOutcomeText(imported, 'the bundle').message} <a href={formatRoute(bundleDocumentRoute(imported))}>Open it</a>
           </Alert>
         ) : null}
         {problem ? (
