@@ -1,24 +1,13 @@
-import { useSyncExternalStore } from 'react'
+import { createHandoff, type Offered } from '../../app/handoff'
 import { navigate } from '../../app/route'
 
-/** The app menu's Settings or Check for Updates… asked for the Desktop app card. */
-export interface DesktopCardRequest {
-  /** Check for updates as well, once the card is on screen (asking is consent). */
-  check: boolean
-  session: number
-}
+/** The app menu's Settings or Check for Updates… asked for the Desktop app card; `check`: check for updates as well, once the card is on screen (asking is consent). */
+export type DesktopCardRequest = Offered<{ check: boolean }>
 
 /** The card's id: the place the menu and the update notice lead to. */
 export const desktopCardId = 'desktop-app'
 
-let request: DesktopCardRequest | null = null
-let session = 0
-const listeners = new Set<() => void>()
-
-function set(next: DesktopCardRequest | null) {
-  request = next
-  for (const listener of listeners) listener()
-}
+const handoff = createHandoff<{ check: boolean }>()
 
 /**
  * Opens the Devices screen at the Desktop app card. The request waits here until the card is
@@ -26,18 +15,10 @@ function set(next: DesktopCardRequest | null) {
  */
 export const desktopCard = {
   open: (options: { check?: boolean } = {}) => {
-    set({ check: options.check ?? false, session: ++session })
+    handoff.offer({ check: options.check ?? false })
     navigate({ section: 'devices' })
   },
-  take: () => set(null),
+  take: handoff.take,
 }
 
-export function useDesktopCardRequest(): DesktopCardRequest | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => request,
-  )
-}
+export const useDesktopCardRequest = (): DesktopCardRequest | null => handoff.use()
