@@ -1,13 +1,24 @@
-import { createHandoff, type Offered } from '../../app/handoff'
+import { useSyncExternalStore } from 'react'
 import { navigate } from '../../app/route'
 
-/** The app menu's Settings or Check for Updates… asked for the Desktop app card; `check`: check for updates as well, once the card is on screen (asking is consent). */
-export type DesktopCardRequest = Offered<{ check: boolean }>
+/** The app menu's Settings or Check for Updates… asked for the Desktop app card. */
+export interface DesktopCardRequest {
+  /** Check for updates as well, once the card is on screen (asking is consent). */
+  check: boolean
+  session: number
+}
 
 /** The card's id: the place the menu and the update notice lead to. */
 export const desktopCardId = 'desktop-app'
 
-const handoff = createHandoff<{ check: boolean }>()
+let request: DesktopCardRequest | null = null
+let session = 0
+const listeners = new Set<() => void>()
+
+function set(next: DesktopCardRequest | null) {
+  request = next
+  for (const listener of listeners) listener()
+}
 
 /**
  * Opens the Devices screen at the Desktop app card. The request waits here until the card is
@@ -15,10 +26,18 @@ const handoff = createHandoff<{ check: boolean }>()
  */
 export const desktopCard = {
   open: (options: { check?: boolean } = {}) => {
-    handoff.offer({ check: options.check ?? false })
+    set({ check: options.check ?? false, session: ++session })
     navigate({ section: 'devices' })
   },
-  take: handoff.take,
+  take: () => set(null),
 }
 
-export const useDesktopCardRequest = (): DesktopCardRequest | null => handoff.use()
+export function useDesktopCardRequest(): DesktopCardRequest | null {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => request,
+  )
+}
